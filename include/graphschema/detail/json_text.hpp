@@ -1,0 +1,67 @@
+//
+// Copyright (c) 2026 The graphschema developers
+//
+// Distributed under the Boost Software License, Version 1.0.
+//
+
+#ifndef GRAPHSCHEMA_DETAIL_JSON_TEXT_HPP
+#define GRAPHSCHEMA_DETAIL_JSON_TEXT_HPP
+
+#include <graphschema/options.hpp>
+
+#include <boost/json/basic_parser_impl.hpp>
+
+#include <cstdint>
+#include <string_view>
+
+namespace graphschema {
+namespace detail {
+
+// A handler that accepts every event: the parser alone checks the syntax.
+struct syntax_only_handler
+{
+    static constexpr std::size_t max_object_size = std::size_t(-1);
+    static constexpr std::size_t max_array_size = std::size_t(-1);
+    static constexpr std::size_t max_key_size = std::size_t(-1);
+    static constexpr std::size_t max_string_size = std::size_t(-1);
+
+    using error_code = boost::json::error_code;
+    using string_view = boost::json::string_view;
+
+    bool on_document_begin(error_code&) { return true; }
+    bool on_document_end(error_code&) { return true; }
+    bool on_object_begin(error_code&) { return true; }
+    bool on_object_end(std::size_t, error_code&) { return true; }
+    bool on_array_begin(error_code&) { return true; }
+    bool on_array_end(std::size_t, error_code&) { return true; }
+    bool on_key_part(string_view, std::size_t, error_code&) { return true; }
+    bool on_key(string_view, std::size_t, error_code&) { return true; }
+    bool on_string_part(string_view, std::size_t, error_code&) { return true; }
+    bool on_string(string_view, std::size_t, error_code&) { return true; }
+    bool on_number_part(string_view, error_code&) { return true; }
+    bool on_int64(std::int64_t, string_view, error_code&) { return true; }
+    bool on_uint64(std::uint64_t, string_view, error_code&) { return true; }
+    bool on_double(double, string_view, error_code&) { return true; }
+    bool on_bool(bool, error_code&) { return true; }
+    bool on_null(error_code&) { return true; }
+    bool on_comment_part(string_view, error_code&) { return true; }
+    bool on_comment(string_view, error_code&) { return true; }
+};
+
+// True when `text` is exactly one JSON value (surrounding whitespace
+// allowed) nested no deeper than max_depth_limit.
+inline bool
+is_json_text(std::string_view text)
+{
+    boost::json::parse_options opt;
+    opt.max_depth = max_depth_limit;
+    boost::json::basic_parser<syntax_only_handler> p(opt);
+    boost::json::error_code ec;
+    auto const n = p.write_some(false, text.data(), text.size(), ec);
+    return !ec && n == text.size();
+}
+
+} // detail
+} // graphschema
+
+#endif

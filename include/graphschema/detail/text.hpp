@@ -1,0 +1,107 @@
+//
+// Copyright (c) 2026 The graphschema developers
+//
+// Distributed under the Boost Software License, Version 1.0.
+//
+
+#ifndef GRAPHSCHEMA_DETAIL_TEXT_HPP
+#define GRAPHSCHEMA_DETAIL_TEXT_HPP
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace graphschema {
+namespace detail {
+
+// Appends `s` as a JSON string, quotes included, escaped exactly as
+// Boost.JSON's serializer does: `"` and `\` by a backslash; \b \t \n \f \r
+// by name; other control characters as \u00XX in lowercase hex; everything
+// else, including non-ASCII UTF-8 and DEL, unchanged.
+inline void
+append_json_string(std::string& out, std::string_view s)
+{
+    static constexpr char hex[] = "0123456789abcdef";
+    out.push_back('"');
+    std::size_t run = 0;
+    for(std::size_t i = 0; i < s.size(); ++i)
+    {
+        unsigned char const c = static_cast<unsigned char>(s[i]);
+        char named = 0;
+        if(c == '"' || c == '\\')
+            named = static_cast<char>(c);
+        else if(c >= 0x20)
+            continue;
+        else if(c == '\b') named = 'b';
+        else if(c == '\t') named = 't';
+        else if(c == '\n') named = 'n';
+        else if(c == '\f') named = 'f';
+        else if(c == '\r') named = 'r';
+        out.append(s.data() + run, i - run);
+        run = i + 1;
+        out.push_back('\\');
+        if(named)
+            out.push_back(named);
+        else
+        {
+            out.append("u00", 3);
+            out.push_back(hex[c >> 4]);
+            out.push_back(hex[c & 15]);
+        }
+    }
+    out.append(s.data() + run, s.size() - run);
+    out.push_back('"');
+}
+
+// Appends one RFC 6901 reference token: `~` as `~0`, `/` as `~1`.
+inline void
+append_pointer_token(std::string& out, std::string_view s)
+{
+    out.push_back('/');
+    for(char c : s)
+    {
+        if(c == '~')
+            out.append("~0", 2);
+        else if(c == '/')
+            out.append("~1", 2);
+        else
+            out.push_back(c);
+    }
+}
+
+// Appends `s` quoted for a one-line message: escaped as JSON, and cut to
+// about 60 bytes (at a character boundary) so that a hostile value cannot
+// make a message long.
+inline void
+append_quoted(std::string& out, std::string_view s, bool truncated = false)
+{
+    constexpr std::size_t limit = 60;
+    if(s.size() > limit)
+    {
+        std::size_t n = limit;
+        while(n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80)
+            --n;
+        s = s.substr(0, n);
+        truncated = true;
+    }
+    std::string q;
+    append_json_string(q, s);
+    if(truncated)
+        q.insert(q.size() - 1, "...");
+    out += q;
+}
+
+// The number of Unicode code points in valid UTF-8 (split anywhere).
+inline std::size_t
+count_code_points(std::string_view s) noexcept
+{
+    std::size_t n = 0;
+    for(char c : s)
+        n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    return n;
+}
+
+} // detail
+} // graphschema
+
+#endif

@@ -1,0 +1,233 @@
+//
+// Copyright (c) 2026 The graphschema developers
+//
+// Distributed under the Boost Software License, Version 1.0.
+//
+
+#ifndef GRAPHSCHEMA_ENCODE_HPP
+#define GRAPHSCHEMA_ENCODE_HPP
+
+#include <graphschema/decode.hpp>
+#include <graphschema/options.hpp>
+#include <graphschema/preserved.hpp>
+#include <graphschema/detail/tables.hpp>
+#include <graphschema/detail/text.hpp>
+
+#include <boost/describe/enumerators.hpp>
+#include <boost/json/parse.hpp>
+#include <boost/json/value.hpp>
+#include <boost/json/value_from.hpp>
+#include <boost/json/value_to.hpp>
+#include <boost/mp11/algorithm.hpp>
+#include <boost/system/result.hpp>
+
+#include <charconv>
+#include <cmath>
+#include <string>
+#include <type_traits>
+
+namespace graphschema {
+namespace detail {
+
+template<class T>
+void encode_model(std::string& out, T const& v, encode_options const& opt);
+
+template<class V>
+void
+encode_value(std::string& out, V const& v, encode_options const& opt)
+{
+    constexpr value_kind k = kind_of<V>();
+    if constexpr(k == value_kind::string)
+        append_json_string(out, v);
+    else if constexpr(k == value_kind::boolean)
+        out += v ? "true" : "false";
+    else if constexpr(k == value_kind::integer)
+    {
+        char buf[24];
+        auto const r = std::to_chars(buf, buf + sizeof(buf), v);
+        out.append(buf, r.ptr);
+    }
+    else if constexpr(k == value_kind::number)
+    {
+        // JSON has no infinity or NaN; null is what Boost.JSON writes for NaN.
+        if(!std::isfinite(v))
+        {
+            out += "null";
+            return;
+        }
+        char buf[32];
+        auto const r = std::to_chars(buf, buf + sizeof(buf), static_cast<double>(v));
+        out.append(buf, r.ptr);
+    }
+    else if constexpr(k == value_kind::enumeration)
+    {
+        using values = enum_values<V, boost::describe::describe_enumerators<V>>;
+        for(std::size_t i = 0; i < values::values.size(); ++i)
+        {
+            if(values::values[i] == v)
+            {
+                append_json_string(out, values::names[i]);
+                return;
+            }
+        }
+        // Not an enumerator: written as its number, which no decoder
+        // accepts, so the mistake shows instead of vanishing.
+        encode_value(out, static_cast<std::underlying_type_t<V>>(v), opt);
+    }
+    else if constexpr(k == value_kind::raw)
+        out += v.text();
+    else if constexpr(k == value_kind::model)
+        encode_model(out, v, opt);
+    else if constexpr(k == value_kind::array)
+    {
+        out.push_back('[');
+        bool first = true;
+        for(auto const& e : v)
+        {
+            if(!first)
+                out.push_back(',');
+            first = false;
+            encode_value(out, e, opt);
+        }
+        out.push_back(']');
+    }
+    else
+        static_assert(dependent_false<V>::value, "graphschema: no JSON mapping");
+}
+
+template<class T>
+void
+encode_model(std::string& out, T const& v, encode_options const& opt)
+{
+    static_assert(model_checks<T>::value, "");
+    constexpr auto& rules = model_traits<T>::rules;
+    out.push_back('{');
+    bool first = true;
+    if(opt.odata_type)
+    {
+        out += "\"@odata.type\":\"#";
+        out += rules.type_names[0];
+        out.push_back('"');
+        first = false;
+    }
+    boost::mp11::mp_for_each<json_members<T>>([&](auto d) {
+        using D = decltype(d);
+        auto const& m = v.*D::pointer;
+        using M = std::remove_cv_t<std::remove_reference_t<decltype(m)>>;
+        if constexpr(is_optional<M>::value)
+            if(!m)
+                return;
+        if(!first)
+            out.push_back(',');
+        first = false;
+        append_json_string(out, member_json_name<T, D>::value);
+        out.push_back(':');
+        if constexpr(is_optional<M>::value)
+            encode_value(out, *m, opt);
+        else
+            encode_value(out, m, opt);
+    });
+    using P = boost::mp11::mp_front<preserved_descriptors<T>>;
+    for(auto const m : v.*P::pointer)
+    {
+        if(!first)
+            out.push_back(',');
+        first = false;
+        append_json_string(out, m.key);
+        out.push_back(':');
+        out += m.json;
+    }
+    out.push_back('}');
+}
+
+} // detail
+
+/** Appends the canonical JSON text of `value` to `out`.
+
+    The form of RULES.md's Output section: `@odata.type` first (unless
+    turned off), then the declared members in declaration order with absent
+    optionals left out, then the preserved members in input order, each
+    value byte for byte; no insignificant whitespace; strings escaped as
+    Boost.JSON's serializer does.
+*/
+template<class T>
+void
+encode(T const& value, std::string& out, encode_options const& opt = {})
+{
+    static_assert(is_model_v<T>, "graphschema: encode needs a model type");
+    detail::encode_model(out, value, opt);
+}
+
+/// Returns the canonical JSON text of `value`.
+template<class T>
+std::string
+encode(T const& value, encode_options const& opt = {})
+{
+    std::string out;
+    encode(value, out, opt);
+    return out;
+}
+
+/** Validates a value built in code, as the body it would encode to.
+
+    For a client checking a request before sending it. The report is the
+    one the encoded text gets; its issues have pointers, and no positions.
+*/
+template<class T, std::enable_if_t<is_model_v<T>, int> = 0>
+report
+validate(T const& value, decode_options const& opt = {})
+{
+    report r = validate<T>(encode(value), opt);
+    for(auto& i : r.mutable_issues())
+        i.line = i.column = 0;
+    return r;
+}
+
+/** `boost::json::value_from` for models: the canonical form as a value.
+
+    Going through the canonical text keeps one definition of the output;
+    numbers kept verbatim (such as `1e400`) become what Boost.JSON parses
+    them to.
+*/
+template<class T, std::enable_if_t<is_model_v<T>, int> = 0>
+void
+tag_invoke(boost::json::value_from_tag, boost::json::value& jv, T const& value)
+{
+    jv = boost::json::parse(encode(value), jv.storage());
+}
+
+/// `boost::json::value_to` for models: decode with default options; throws
+/// @ref validation_error when the value is invalid.
+template<class T, std::enable_if_t<is_model_v<T>, int> = 0>
+T
+tag_invoke(boost::json::value_to_tag<T>, boost::json::value const& jv)
+{
+    return decode<T>(jv).value();
+}
+
+/// `boost::json::try_value_to` for models: the first issue's code on failure.
+template<class T, std::enable_if_t<is_model_v<T>, int> = 0>
+boost::system::result<T>
+tag_invoke(boost::json::try_value_to_tag<T>, boost::json::value const& jv)
+{
+    auto r = decode<T>(jv);
+    if(!r.ok())
+    {
+        boost::system::error_code ec = r.report().empty()
+            ? boost::system::error_code(error::syntax_error)
+            : boost::system::error_code(r.report()[0].code);
+        return ec;
+    }
+    return std::move(*r);
+}
+
+namespace graph {
+
+// Argument-dependent lookup for the Graph models finds the conversions here.
+using graphschema::tag_invoke;
+
+} // graph
+
+} // graphschema
+
+#endif

@@ -1,0 +1,144 @@
+//
+// Copyright (c) 2026 The graphschema developers
+//
+// Distributed under the Boost Software License, Version 1.0.
+//
+
+#ifndef GRAPHSCHEMA_OPTIONS_HPP
+#define GRAPHSCHEMA_OPTIONS_HPP
+
+#include <cstddef>
+#include <optional>
+#include <ostream>
+#include <string_view>
+
+namespace graphschema {
+
+/** What a payload is for; validation depends on it (RULES.md, Operations).
+*/
+enum class operation : unsigned char
+{
+    /// The body of `POST /external/connections`.
+    create,
+    /// The body of `PATCH /external/connections/{id}`.
+    update,
+    /// A response body: what the service returns.
+    read
+};
+
+/** What happens to members that a non-open model does not declare.
+
+    Annotations (keys containing `@`) and dynamic properties of open types
+    are never unknown: they are always kept.
+*/
+enum class unknown_policy : unsigned char
+{
+    /// Kept in input order and written back after the known members.
+    preserve,
+    /// Dropped from the decoded value.
+    ignore,
+    /// Each one is an `unknown_property` issue.
+    reject
+};
+
+/// The highest `max_depth` the decoder accepts; larger values are lowered to it.
+///
+/// Boost.JSON's parser descends recursively, one stack frame group a level;
+/// this bound keeps the machine stack safe even under sanitizers.
+inline constexpr std::size_t max_depth_limit = 10000;
+
+/** Options for decoding and validating.
+
+    The defaults are those of RULES.md and the command-line validator.
+*/
+struct decode_options
+{
+    /// What the payload is for.
+    graphschema::operation operation = graphschema::operation::create;
+
+    /// What to do with members the model does not declare.
+    unknown_policy unknown = unknown_policy::preserve;
+
+    /// The deepest nesting of arrays and objects accepted (`depth_exceeded`).
+    /// Values above @ref max_depth_limit are lowered to it; 0 is raised to 1.
+    std::size_t max_depth = 64;
+
+    /// The largest document accepted, in bytes (`size_exceeded`), checked
+    /// before anything else.
+    std::size_t max_bytes = 4194304;
+
+    /// The most issues a report keeps; the rest are counted, and the report
+    /// says it was truncated. Zero keeps none (only the verdict and count).
+    std::size_t max_issues = 100;
+};
+
+/** Options for encoding.
+*/
+struct encode_options
+{
+    /// Write `@odata.type` first in every object of a described type.
+    bool odata_type = true;
+};
+
+/// Returns the name of an operation as RULES.md spells it (`"create"`, ...).
+constexpr std::string_view
+to_string(operation op) noexcept
+{
+    switch(op)
+    {
+    case operation::create: return "create";
+    case operation::update: return "update";
+    case operation::read:   return "read";
+    }
+    return {};
+}
+
+/// Returns the name of a policy as RULES.md spells it (`"preserve"`, ...).
+constexpr std::string_view
+to_string(unknown_policy p) noexcept
+{
+    switch(p)
+    {
+    case unknown_policy::preserve: return "preserve";
+    case unknown_policy::ignore:   return "ignore";
+    case unknown_policy::reject:   return "reject";
+    }
+    return {};
+}
+
+inline std::ostream&
+operator<<(std::ostream& os, operation op)
+{
+    return os << to_string(op);
+}
+
+inline std::ostream&
+operator<<(std::ostream& os, unknown_policy p)
+{
+    return os << to_string(p);
+}
+
+/// Returns the operation named `name`, if there is one.
+constexpr std::optional<operation>
+operation_from_string(std::string_view name) noexcept
+{
+    for(auto op : {operation::create, operation::update, operation::read})
+        if(to_string(op) == name)
+            return op;
+    return std::nullopt;
+}
+
+/// Returns the policy named `name`, if there is one.
+constexpr std::optional<unknown_policy>
+unknown_policy_from_string(std::string_view name) noexcept
+{
+    for(auto p : {unknown_policy::preserve, unknown_policy::ignore,
+                  unknown_policy::reject})
+        if(to_string(p) == name)
+            return p;
+    return std::nullopt;
+}
+
+} // graphschema
+
+#endif

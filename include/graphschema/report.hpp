@@ -1,0 +1,221 @@
+//
+// Copyright (c) 2026 The graphschema developers
+//
+// Distributed under the Boost Software License, Version 1.0.
+//
+
+#ifndef GRAPHSCHEMA_REPORT_HPP
+#define GRAPHSCHEMA_REPORT_HPP
+
+#include <graphschema/error.hpp>
+
+#include <boost/json/value.hpp>
+#include <boost/json/value_from.hpp>
+#include <boost/system/system_error.hpp>
+
+#include <cstddef>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace graphschema {
+
+/** One problem found in a document.
+*/
+struct issue
+{
+    /// The stable code.
+    error code = error::syntax_error;
+
+    /// RFC 6901 JSON Pointer to the offending value; for `missing_required`,
+    /// the pointer the missing member would have; for document-level codes
+    /// (`syntax_error`, `depth_exceeded`, `size_exceeded`), the empty string.
+    std::string pointer;
+
+    /// 1-based line where the offending value (or member key) starts, or 0
+    /// when the document was not decoded from text.
+    std::size_t line = 0;
+
+    /// 1-based column of the same place, counted in Unicode code points.
+    std::size_t column = 0;
+
+    /// A one-line human explanation. Its wording may change between
+    /// versions; `code` and `pointer` do not.
+    std::string message;
+
+    friend bool
+    operator==(issue const& a, issue const& b) noexcept
+    {
+        return a.code == b.code && a.pointer == b.pointer &&
+            a.line == b.line && a.column == b.column &&
+            a.message == b.message;
+    }
+
+    friend bool
+    operator!=(issue const& a, issue const& b) noexcept
+    {
+        return !(a == b);
+    }
+};
+
+/** Every issue found in one document, in document order.
+
+    A report keeps at most a fixed number of issues (see
+    `decode_options::max_issues`) and counts the rest, so that a hostile
+    document cannot make it grow without bound.
+*/
+class report
+{
+public:
+    using const_iterator = std::vector<issue>::const_iterator;
+
+    /// Constructs an empty report keeping at most `max_issues` issues.
+    explicit report(std::size_t max_issues = static_cast<std::size_t>(-1)) noexcept
+        : max_issues_(max_issues)
+    {
+    }
+
+    /// True when no issue was found: the document is valid.
+    bool ok() const noexcept { return found_ == 0; }
+
+    /// The number of issues found, kept or not.
+    std::size_t found() const noexcept { return found_; }
+
+    /// True when issues were found that the report did not keep.
+    bool truncated() const noexcept { return found_ > issues_.size(); }
+
+    /// The issues kept, in document order.
+    std::vector<issue> const& issues() const noexcept { return issues_; }
+
+    std::size_t size() const noexcept { return issues_.size(); }
+    bool empty() const noexcept { return issues_.empty(); }
+    const_iterator begin() const noexcept { return issues_.begin(); }
+    const_iterator end() const noexcept { return issues_.end(); }
+    issue const& operator[](std::size_t i) const noexcept { return issues_[i]; }
+
+    /// True when an issue with this code was kept.
+    bool
+    contains(error code) const noexcept
+    {
+        for(auto const& i : issues_)
+            if(i.code == code)
+                return true;
+        return false;
+    }
+
+    /// True when another issue may still be kept.
+    bool accepts_more() const noexcept { return issues_.size() < max_issues_; }
+
+    /// Counts an issue, and keeps it if the cap allows.
+    void
+    add(issue i)
+    {
+        ++found_;
+        if(accepts_more())
+            issues_.push_back(std::move(i));
+    }
+
+    /// Counts an issue without keeping it (the caller saw that the cap is reached).
+    void count_dropped() noexcept { ++found_; }
+
+    /// Removes every issue; the cap stays.
+    void
+    clear() noexcept
+    {
+        issues_.clear();
+        found_ = 0;
+    }
+
+    /// Mutable access for the decoder, which fills in positions last.
+    std::vector<issue>& mutable_issues() noexcept { return issues_; }
+
+    /// Throws @ref validation_error when the report is not ok.
+    void throw_if_invalid() const;
+
+    friend bool
+    operator==(report const& a, report const& b) noexcept
+    {
+        return a.found_ == b.found_ && a.issues_ == b.issues_;
+    }
+
+    friend bool
+    operator!=(report const& a, report const& b) noexcept
+    {
+        return !(a == b);
+    }
+
+private:
+    std::vector<issue> issues_;
+    std::size_t found_ = 0;
+    std::size_t max_issues_;
+};
+
+/** The exception thrown by the throwing conveniences.
+
+    `code()` is the code of the first issue; `what()` summarises the report;
+    `report()` has every issue.
+*/
+class validation_error : public boost::system::system_error
+{
+public:
+    explicit validation_error(graphschema::report r)
+        : boost::system::system_error(first_code(r), summary(r))
+        , report_(std::move(r))
+    {
+    }
+
+    graphschema::report const& report() const noexcept { return report_; }
+
+private:
+    static boost::system::error_code
+    first_code(graphschema::report const& r) noexcept
+    {
+        if(r.empty())
+            return error::syntax_error;
+        return r[0].code;
+    }
+
+    static std::string
+    summary(graphschema::report const& r)
+    {
+        std::string s = std::to_string(r.found()) +
+            (r.found() == 1 ? " issue" : " issues");
+        if(!r.empty())
+        {
+            auto const& i = r[0];
+            s += "; first: ";
+            s += i.pointer.empty() ? std::string("(document)") : i.pointer;
+            s += ": ";
+            s += i.message;
+        }
+        return s;
+    }
+
+    graphschema::report report_;
+};
+
+inline void
+report::throw_if_invalid() const
+{
+    if(!ok())
+        throw validation_error(*this);
+}
+
+/** Converts an issue to JSON: `{"code","pointer","line","column","message"}`.
+
+    The form is the one the command-line validator prints.
+*/
+inline void
+tag_invoke(boost::json::value_from_tag, boost::json::value& jv, issue const& i)
+{
+    auto& o = jv.emplace_object();
+    o.emplace("code", to_string(i.code));
+    o.emplace("pointer", i.pointer);
+    o.emplace("line", i.line);
+    o.emplace("column", i.column);
+    o.emplace("message", i.message);
+}
+
+} // graphschema
+
+#endif

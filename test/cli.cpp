@@ -1,0 +1,324 @@
+//
+// Copyright (c) 2026 The graphschema developers
+//
+// Distributed under the Boost Software License, Version 1.0.
+//
+
+#define BOOST_TEST_MODULE cli
+#include "test_support.hpp"
+
+#include <boost/json/parse.hpp>
+
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <string>
+#include <vector>
+
+#include <sys/wait.h>
+#include <unistd.h>
+
+// The built graphschema-validate, run as a process: every vector, the
+// options, the output forms and the exit statuses of RULES.md.
+
+namespace gs = graphschema;
+
+namespace {
+
+struct result
+{
+    int status;
+    std::string out;
+    std::string err;
+};
+
+std::string
+quote(std::string const& s)
+{
+    std::string q = "'";
+    for(char c : s)
+    {
+        if(c == '\'')
+            q += "'\\''";
+        else
+            q += c;
+    }
+    return q + "'";
+}
+
+class sandbox
+{
+public:
+    sandbox()
+    {
+        char tmpl[] = "/tmp/graphschema-cli-XXXXXX";
+        char* d = ::mkdtemp(tmpl);
+        BOOST_REQUIRE(d != nullptr);
+        dir_ = d;
+    }
+
+    ~sandbox()
+    {
+        std::string const cmd = "rm -rf " + quote(dir_);
+        if(std::system(cmd.c_str()) != 0)
+            BOOST_TEST_MESSAGE("could not remove " << dir_);
+    }
+
+    std::string
+    file(std::string const& name, std::string const& content) const
+    {
+        std::string const path = dir_ + "/" + name;
+        std::ofstream(path, std::ios::binary) << content;
+        return path;
+    }
+
+    // Runs the validator with `args`, feeding `input` on standard input.
+    result
+    run(std::vector<std::string> const& args, std::string const& input = "") const
+    {
+        char const* exe = std::getenv("GRAPHSCHEMA_VALIDATE");
+        BOOST_REQUIRE_MESSAGE(exe != nullptr, "GRAPHSCHEMA_VALIDATE names the built validator");
+        std::string cmd = quote(exe);
+        for(auto const& a : args)
+            cmd += " " + quote(a);
+        cmd += " < " + quote(file("stdin", input)) + " > " + quote(dir_ + "/out") +
+            " 2> " + quote(dir_ + "/err");
+        int const raw = std::system(cmd.c_str());
+        BOOST_REQUIRE(raw != -1 && WIFEXITED(raw));
+        return {WEXITSTATUS(raw), test::read_file(dir_ + "/out"), test::read_file(dir_ + "/err")};
+    }
+
+private:
+    std::string dir_;
+};
+
+std::vector<std::string>
+lines(std::string const& s)
+{
+    std::vector<std::string> out;
+    std::size_t start = 0;
+    while(start < s.size())
+    {
+        auto const nl = s.find('\n', start);
+        out.push_back(s.substr(start, nl - start));
+        if(nl == std::string::npos)
+            break;
+        start = nl + 1;
+    }
+    return out;
+}
+
+} // namespace
+
+BOOST_AUTO_TEST_CASE(every_vector_through_the_cli)
+{
+    sandbox box;
+    std::size_t n = 0;
+    for(auto const& c : test::load_vectors())
+    {
+        BOOST_TEST_CONTEXT(c.name)
+        {
+            auto const path = box.file("doc.json", c.document);
+            std::vector<std::string> args = {"--type", c.type, "--operation", c.operation,
+                "--unknown", c.unknown, "--format", "json", path};
+            auto const r = box.run(args);
+            BOOST_TEST(r.status == (c.valid ? 0 : 1));
+            auto const report = boost::json::parse(r.out).as_object();
+            BOOST_TEST(report.at("source").as_string() == path);
+            BOOST_TEST(report.at("valid").as_bool() == c.valid);
+            std::multiset<std::pair<std::string, std::string>> got;
+            for(auto const& e : report.at("errors").as_array())
+            {
+                got.insert({e.at("code").as_string().c_str(), e.at("pointer").as_string().c_str()});
+                BOOST_TEST(e.at("line").as_int64() >= 1);
+                BOOST_TEST(e.at("column").as_int64() >= 1);
+                BOOST_TEST(!e.at("message").as_string().empty());
+            }
+            BOOST_TEST((got == c.errors));
+            if(c.has_emit)
+            {
+                args.push_back("--emit");
+                auto const e = box.run(args);
+                BOOST_TEST(e.status == 0);
+                BOOST_TEST(e.out == c.emit + "\n");
+                BOOST_TEST(boost::json::parse(e.err).at("valid").as_bool());
+            }
+            ++n;
+        }
+    }
+    BOOST_TEST(n >= 40u);
+}
+
+BOOST_AUTO_TEST_CASE(the_text_format)
+{
+    sandbox box;
+    auto const good = box.file("good.json", test::valid_create);
+    auto const bad = box.file("bad.json", "{\n  \"id\": \"x\"\n}");
+    auto const r = box.run({good, bad});
+    BOOST_TEST(r.status == 1);
+    auto const l = lines(r.out);
+    BOOST_REQUIRE(l.size() == 6u);
+    BOOST_TEST(l[0] == good + ": valid");
+    BOOST_TEST(l[1] == bad + ": invalid (4 issues)");
+    BOOST_TEST(l[2] == bad + ":2:9: constraint_violation /id: must be 3 to 32 characters long (found 1)");
+    BOOST_TEST(l[3] == bad + ":1:1: missing_required /name: required property 'name' is missing");
+    BOOST_TEST(r.err.empty());
+    auto const syntax = box.run({"-"}, "{,");
+    BOOST_TEST(syntax.status == 1);
+    BOOST_TEST(lines(syntax.out)[1].find("-:1:2: syntax_error (document): ") == 0u);
+}
+
+BOOST_AUTO_TEST_CASE(standard_input_and_dash)
+{
+    sandbox box;
+    auto const a = box.run({}, test::valid_create);
+    BOOST_TEST(a.status == 0);
+    BOOST_TEST(a.out == "-: valid\n");
+    auto const b = box.run({"-", "--format=json"}, "[]");
+    BOOST_TEST(b.status == 1);
+    BOOST_TEST(b.out == R"({"source":"-","valid":false,"errors":[{"code":"type_mismatch","pointer":"",)"
+        R"("line":1,"column":1,"message":"expected an object (microsoft.graph.externalConnection), found an array"}]})" "\n");
+}
+
+BOOST_AUTO_TEST_CASE(ndjson_streams)
+{
+    sandbox box;
+    std::string const stream = std::string(test::valid_create) + "\n\n" +
+        R"({"id":"ab","name":"n","description":"d","configuration":{}})" "\n" +
+        "   \n" + "{\"id\":\n";
+    auto const path = box.file("s.ndjson", stream);
+    auto const r = box.run({"--ndjson", "--format", "json", path});
+    BOOST_TEST(r.status == 1);
+    auto const l = lines(r.out);
+    BOOST_REQUIRE(l.size() == 3u);
+    auto const first = boost::json::parse(l[0]);
+    BOOST_TEST(first.at("source").as_string() == path + ":1");
+    BOOST_TEST(first.at("valid").as_bool());
+    auto const second = boost::json::parse(l[1]);
+    BOOST_TEST(second.at("source").as_string() == path + ":3");
+    BOOST_TEST(second.at("errors").at(0).at("line").as_int64() == 3);
+    BOOST_TEST(second.at("errors").at(0).at("column").as_int64() == 7);
+    auto const third = boost::json::parse(l[2]);
+    BOOST_TEST(third.at("source").as_string() == path + ":5");
+    BOOST_TEST(third.at("errors").at(0).at("code").as_string() == "syntax_error");
+
+    auto const text = box.run({"--ndjson", path});
+    BOOST_TEST(lines(text.out)[0] == path + ":1: valid");
+    BOOST_TEST(lines(text.out)[2] == path + ":3:7: constraint_violation /id: must be 3 to 32 characters long (found 2)");
+
+    auto const emit = box.run({"--ndjson", "--emit", path});
+    BOOST_TEST(emit.status == 1);
+    BOOST_TEST(lines(emit.out).size() == 1u);
+    BOOST_TEST(lines(emit.out)[0].find(R"({"@odata.type":"#microsoft.graph.externalConnection","id":"contosohr")") == 0u);
+    BOOST_TEST(lines(emit.err).size() == 5u);
+}
+
+BOOST_AUTO_TEST_CASE(size_limits)
+{
+    sandbox box;
+    std::string big = R"({"id":"abc","x":")" + std::string(5000, 'a') + "\"}";
+    auto const path = box.file("big.json", big);
+    auto const r = box.run({"--operation", "read", "--max-bytes", "1000", "--format", "json", path});
+    BOOST_TEST(r.status == 1);
+    auto const e = boost::json::parse(r.out).at("errors").at(0);
+    BOOST_TEST(e.at("code").as_string() == "size_exceeded");
+    BOOST_TEST(e.at("pointer").as_string() == "");
+    BOOST_TEST(box.run({"--operation", "read", "--max-bytes", "5100", path}).status == 0);
+    // from a pipe, the limit is found while reading
+    auto const piped = box.run({"--operation", "read", "--max-bytes", "1000", "--format=json"}, big);
+    BOOST_TEST(boost::json::parse(piped.out).at("errors").at(0).at("code").as_string() == "size_exceeded");
+    // an NDJSON line over the limit is that line's issue only
+    auto const stream = box.file("s.ndjson", big + "\n" + R"({"id":"abc"})" + "\n");
+    auto const s = box.run({"--ndjson", "--operation", "read", "--max-bytes", "1000", stream});
+    BOOST_TEST(s.status == 1);
+    BOOST_TEST(lines(s.out)[0] == stream + ":1: invalid (1 issue)");
+    BOOST_TEST(lines(s.out)[1] == stream + ":1:1: size_exceeded (document): the document is 5019 bytes, more than the limit of 1000");
+    BOOST_TEST(lines(s.out)[2] == stream + ":2: valid");
+}
+
+BOOST_AUTO_TEST_CASE(depth_and_issue_limits)
+{
+    sandbox box;
+    auto const deep = box.file("deep.json", R"({"id":"abc","x":[[[1]]]})");
+    BOOST_TEST(box.run({"--operation", "read", deep}).status == 0);
+    auto const r = box.run({"--operation", "read", "--max-depth", "3", "--format", "json", deep});
+    BOOST_TEST(boost::json::parse(r.out).at("errors").at(0).at("code").as_string() == "depth_exceeded");
+    auto const many = box.file("many.json", R"({"id":1,"name":2,"description":3,"configuration":4})");
+    auto const capped = box.run({"--max-issues", "1", "--format", "json", many});
+    auto const doc = boost::json::parse(capped.out);
+    BOOST_TEST(doc.at("errors").as_array().size() == 1u);
+    BOOST_TEST(doc.at("truncated").as_bool());
+    BOOST_TEST(doc.at("found").as_int64() == 4);
+    auto const text = box.run({"--max-issues", "1", many});
+    BOOST_TEST(lines(text.out)[2] == many + ": 3 more issues not shown (see --max-issues)");
+}
+
+BOOST_AUTO_TEST_CASE(the_type_and_policy_options)
+{
+    sandbox box;
+    auto const conf = box.file("conf.json", R"({"authorizedApps":["a"],"x":1})");
+    BOOST_TEST(box.run({"--type", "configuration", "--unknown", "reject", conf}).status == 0);
+    auto const unknown = box.file("u.json", R"({"id":"abc","x":1})");
+    BOOST_TEST(box.run({"--operation", "read", "--unknown", "reject", unknown}).status == 1);
+    BOOST_TEST(box.run({"--operation", "read", "--unknown", "ignore", unknown}).status == 0);
+    auto const ignored = box.run({"--operation", "read", "--unknown", "ignore", "--emit", unknown});
+    BOOST_TEST(ignored.out == R"({"@odata.type":"#microsoft.graph.externalConnection","id":"abc"})" "\n");
+    auto const kept = box.run({"--operation=read", "--emit", unknown});
+    BOOST_TEST(kept.out == R"({"@odata.type":"#microsoft.graph.externalConnection","id":"abc","x":1})" "\n");
+}
+
+BOOST_AUTO_TEST_CASE(usage_errors_exit_with_two)
+{
+    sandbox box;
+    auto const good = box.file("good.json", test::valid_create);
+    struct
+    {
+        std::vector<std::string> args;
+        char const* message;
+    } const cases[] = {
+        {{"--bogus", good}, "unknown option '--bogus'"},
+        {{"-x", good}, "unknown option '-x'"},
+        {{"--type"}, "option '--type' needs a value"},
+        {{"--type", "user", good}, "--type must be externalConnection or configuration, not 'user'"},
+        {{"--operation", "delete", good}, "--operation must be create, update or read, not 'delete'"},
+        {{"--unknown", "drop", good}, "--unknown must be preserve, ignore or reject, not 'drop'"},
+        {{"--format", "xml", good}, "--format must be text or json, not 'xml'"},
+        {{"--max-bytes", "-1", good}, "--max-bytes needs a non-negative integer, not '-1'"},
+        {{"--max-depth", "0", good}, "--max-depth must be from 1 to 10000"},
+        {{"--max-depth", "99999999999999999999999", good}, "--max-depth is too large"},
+        {{"--ndjson=yes", good}, "option '--ndjson' takes no value"},
+    };
+    for(auto const& c : cases)
+    {
+        auto const r = box.run(c.args);
+        BOOST_TEST(r.status == 2, c.message);
+        BOOST_TEST(r.err.find(std::string("graphschema-validate: ") + c.message) == 0u, r.err);
+        BOOST_TEST(r.out.empty());
+    }
+}
+
+BOOST_AUTO_TEST_CASE(io_errors_exit_with_two_after_the_rest)
+{
+    sandbox box;
+    auto const good = box.file("good.json", test::valid_create);
+    auto const bad = box.file("bad.json", "{}");
+    auto const r = box.run({good, "/nonexistent/x.json", bad});
+    BOOST_TEST(r.status == 2);
+    BOOST_TEST(r.err == "graphschema-validate: cannot open '/nonexistent/x.json': No such file or directory\n");
+    BOOST_TEST(lines(r.out)[0] == good + ": valid");
+    BOOST_TEST(lines(r.out)[1] == bad + ": invalid (4 issues)");
+    auto const dir = box.run({"/tmp"});
+    BOOST_TEST(dir.status == 2);
+    BOOST_TEST(dir.err.find("cannot read '/tmp'") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(help_and_version)
+{
+    sandbox box;
+    auto const h = box.run({"--help"});
+    BOOST_TEST(h.status == 0);
+    BOOST_TEST(h.out.find("usage: graphschema-validate [options] [FILE ...]") == 0u);
+    auto const v = box.run({"--version"});
+    BOOST_TEST(v.status == 0);
+    BOOST_TEST(v.out.find("graphschema-validate ") == 0u);
+}

@@ -1,0 +1,147 @@
+//
+// Copyright (c) 2026 The graphschema developers
+//
+// Distributed under the Boost Software License, Version 1.0.
+//
+
+#define BOOST_TEST_MODULE encode
+#include "test_support.hpp"
+
+#include <boost/json/parse.hpp>
+#include <boost/json/serialize.hpp>
+#include <boost/json/value_from.hpp>
+#include <boost/json/value_to.hpp>
+
+#include <string>
+
+namespace gs = graphschema;
+namespace graph = graphschema::graph;
+using test::summary;
+
+namespace {
+
+graph::external_connection
+sample()
+{
+    graph::external_connection c;
+    c.id = "contosohr";
+    c.name = "Contoso HR";
+    c.description = "";
+    c.configuration.emplace();
+    c.configuration->authorized_app_ids = std::vector<std::string>{};
+    c.state = graph::connection_state::limit_exceeded;
+    BOOST_TEST(!c.unknown_properties.insert_raw("x", "1e400"));
+    BOOST_TEST(!c.unknown_properties.insert_raw("@odata.context", R"("https://graph.microsoft.com/beta/$metadata#connections/$entity")"));
+    return c;
+}
+
+} // namespace
+
+BOOST_AUTO_TEST_CASE(the_canonical_form)
+{
+    BOOST_TEST(gs::encode(sample()) ==
+        R"({"@odata.type":"#microsoft.graph.externalConnection","id":"contosohr","name":"Contoso HR",)"
+        R"("description":"","configuration":{"@odata.type":"#microsoft.graph.configuration","authorizedAppIds":[]},)"
+        R"("state":"limitExceeded","x":1e400,"@odata.context":"https://graph.microsoft.com/beta/$metadata#connections/$entity"})");
+}
+
+BOOST_AUTO_TEST_CASE(type_names_can_be_left_out)
+{
+    gs::encode_options o;
+    o.odata_type = false;
+    BOOST_TEST(gs::encode(graph::external_connection{}, o) == "{}");
+    graph::external_connection c;
+    c.configuration.emplace();
+    BOOST_TEST(gs::encode(c, o) == R"({"configuration":{}})");
+    BOOST_TEST(gs::encode(c) ==
+        R"({"@odata.type":"#microsoft.graph.externalConnection","configuration":{"@odata.type":"#microsoft.graph.configuration"}})");
+}
+
+BOOST_AUTO_TEST_CASE(encode_appends)
+{
+    std::string out = "[";
+    gs::encode(graph::configuration{}, out);
+    BOOST_TEST(out == R"([{"@odata.type":"#microsoft.graph.configuration"})");
+}
+
+BOOST_AUTO_TEST_CASE(strings_are_escaped_as_boost_json_does)
+{
+    std::string all;
+    for(int c = 1; c < 128; ++c)
+        all.push_back(static_cast<char>(c));
+    all += "\xc3\xa9\xe2\x82\xac\xf0\x9f\x98\x80";
+    all.push_back('\0');
+    graph::external_connection c;
+    c.name = all;
+    gs::encode_options o;
+    o.odata_type = false;
+    BOOST_TEST(gs::encode(c, o) == R"({"name":)" + boost::json::serialize(boost::json::string_view(all)) + "}");
+    BOOST_TEST(!c.unknown_properties.insert_raw(all, "0"));
+    auto const text = gs::encode(c, o);
+    auto const jv = boost::json::parse(text);
+    BOOST_TEST(jv.as_object().at(all).as_int64() == 0);
+}
+
+BOOST_AUTO_TEST_CASE(decoding_what_was_encoded_gives_the_same_value)
+{
+    auto const c = sample();
+    auto const text = gs::encode(c);
+    gs::decode_options read;
+    read.operation = gs::operation::read;
+    auto const back = gs::decode<graph::external_connection>(text, read);
+    BOOST_TEST(back.ok(), summary(back.report()));
+    BOOST_TEST((*back == c));
+    BOOST_TEST(gs::encode(*back) == text);
+}
+
+BOOST_AUTO_TEST_CASE(value_from_and_value_to)
+{
+    auto const c = sample();
+    boost::json::value const jv = boost::json::value_from(c);
+    BOOST_TEST(jv.at("@odata.type").as_string() == "#microsoft.graph.externalConnection");
+    BOOST_TEST(jv.at("configuration").at("authorizedAppIds").as_array().empty());
+    auto const back = boost::json::value_to<graph::configuration>(jv.at("configuration"));
+    BOOST_TEST((back == *c.configuration));
+
+    boost::json::value const bad = boost::json::parse(R"({"id":"x"})");
+    BOOST_CHECK_THROW(boost::json::value_to<graph::external_connection>(bad), gs::validation_error);
+    try
+    {
+        (void)boost::json::value_to<graph::external_connection>(bad);
+    }
+    catch(gs::validation_error const& e)
+    {
+        BOOST_TEST(summary(e.report()) ==
+            "constraint_violation /id; missing_required /name; missing_required /description; missing_required /configuration");
+    }
+    auto const r = boost::json::try_value_to<graph::external_connection>(bad);
+    BOOST_TEST(r.has_error());
+    BOOST_TEST((r.error() == gs::error::constraint_violation));
+    auto const ok = boost::json::try_value_to<graph::external_connection>(boost::json::parse(test::valid_create));
+    BOOST_TEST(ok.has_value());
+    BOOST_TEST(*ok->id == "contosohr");
+}
+
+BOOST_AUTO_TEST_CASE(a_built_value_is_validated_as_the_body_it_encodes_to)
+{
+    graph::external_connection c;
+    c.id = "ab";
+    c.name = "n";
+    auto const r = gs::validate(c);
+    BOOST_TEST(summary(r) == "constraint_violation /id; missing_required /description; missing_required /configuration");
+    BOOST_TEST(r[0].line == 0u);
+    c.id = "contosohr";
+    c.description = "d";
+    c.configuration.emplace();
+    BOOST_TEST(gs::validate(c).ok());
+    // a preserved member that repeats a declared one is caught, not hidden
+    BOOST_TEST(!c.unknown_properties.insert_raw("name", "\"again\""));
+    BOOST_TEST(summary(gs::validate(c)) == "duplicate_property /name");
+    // an enum value that is no enumerator is written as a number, and caught
+    c.unknown_properties.clear();
+    c.state = static_cast<graph::connection_state>(42);
+    gs::decode_options read;
+    read.operation = gs::operation::read;
+    BOOST_TEST(gs::encode(c).find(R"("state":42)") != std::string::npos);
+    BOOST_TEST(summary(gs::validate(c, read)) == "type_mismatch /state");
+}

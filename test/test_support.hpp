@@ -1,0 +1,148 @@
+//
+// Copyright (c) 2026 The graphschema developers
+//
+// Distributed under the Boost Software License, Version 1.0.
+//
+
+#ifndef GRAPHSCHEMA_TEST_SUPPORT_HPP
+#define GRAPHSCHEMA_TEST_SUPPORT_HPP
+
+// What several tests share: the public vectors, and short ways to state
+// an expected report.
+
+#include <graphschema/graphschema.hpp>
+
+#include <boost/json/parse.hpp>
+#include <boost/json/value.hpp>
+#include <boost/test/unit_test.hpp>
+
+#include <fstream>
+#include <iterator>
+#include <set>
+#include <sstream>
+#include <stdexcept>
+#include <string>
+#include <utility>
+#include <vector>
+
+#ifndef GRAPHSCHEMA_SHARED_DIR
+#error "the build defines GRAPHSCHEMA_SHARED_DIR, the folder with vectors/ and JSONTestSuite/"
+#endif
+
+namespace test {
+
+namespace gs = graphschema;
+
+inline std::string
+shared_path(std::string const& relative)
+{
+    return std::string(GRAPHSCHEMA_SHARED_DIR) + "/" + relative;
+}
+
+inline std::string
+read_file(std::string const& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    if(!in)
+        throw std::runtime_error("cannot read " + path);
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+// One line of vectors/cases.jsonl.
+struct vector_case
+{
+    std::string name;
+    std::string type;
+    gs::decode_options options;
+    std::string operation;
+    std::string unknown;
+    std::string document;
+    bool valid = false;
+    std::multiset<std::pair<std::string, std::string>> errors;
+    bool has_emit = false;
+    std::string emit;
+};
+
+inline std::vector<vector_case>
+load_vectors()
+{
+    std::ifstream in(shared_path("vectors/cases.jsonl"));
+    if(!in)
+        throw std::runtime_error("cannot read " + shared_path("vectors/cases.jsonl") +
+            " (set GRAPHSCHEMA_SHARED_DIR)");
+    std::vector<vector_case> out;
+    std::string line;
+    while(std::getline(in, line))
+    {
+        if(line.empty())
+            continue;
+        auto const jv = boost::json::parse(line);
+        auto const& o = jv.as_object();
+        vector_case c;
+        c.name = o.at("name").as_string().c_str();
+        c.type = o.at("type").as_string().c_str();
+        c.operation = o.at("operation").as_string().c_str();
+        c.unknown = o.at("unknown").as_string().c_str();
+        c.options.operation = gs::operation_from_string(c.operation).value();
+        c.options.unknown = gs::unknown_policy_from_string(c.unknown).value();
+        c.document = o.at("document").as_string().c_str();
+        c.valid = o.at("valid").as_bool();
+        for(auto const& e : o.at("errors").as_array())
+            c.errors.insert({e.at("code").as_string().c_str(), e.at("pointer").as_string().c_str()});
+        if(auto const* e = o.if_contains("emit"))
+        {
+            c.has_emit = true;
+            c.emit = e->as_string().c_str();
+        }
+        out.push_back(std::move(c));
+    }
+    return out;
+}
+
+// The (code, pointer) pairs of a report, order aside.
+inline std::multiset<std::pair<std::string, std::string>>
+error_set(gs::report const& r)
+{
+    std::multiset<std::pair<std::string, std::string>> s;
+    for(auto const& i : r)
+        s.insert({std::string(gs::to_string(i.code)), i.pointer});
+    return s;
+}
+
+// "code pointer; code pointer; ..." in report order, for exact checks.
+inline std::string
+summary(gs::report const& r)
+{
+    std::string s;
+    for(auto const& i : r)
+    {
+        if(!s.empty())
+            s += "; ";
+        s += gs::to_string(i.code);
+        s += ' ';
+        s += i.pointer;
+    }
+    return s;
+}
+
+inline std::string
+positions(gs::report const& r)
+{
+    std::string s;
+    for(auto const& i : r)
+    {
+        if(!s.empty())
+            s += "; ";
+        s += std::to_string(i.line) + ":" + std::to_string(i.column);
+    }
+    return s;
+}
+
+// A valid create body, the base of many tests.
+inline constexpr char const* valid_create =
+    R"({"id":"contosohr","name":"Contoso HR","description":"d",)"
+    R"("configuration":{"authorizedApps":["a1"]}})";
+
+} // test
+
+#endif
