@@ -3,6 +3,7 @@
 compiles and runs every one of them.
 
   extract_examples.py list PAGE...        prints NAME PAGE INDEX for each ```cpp block
+  extract_examples.py list-dir DIR PAGE... the same for DIR/*.md and the extra PAGEs
   extract_examples.py write PAGE INDEX OUT writes block INDEX of PAGE to OUT
 
 Each block is a complete program. A #line directive maps compiler messages
@@ -30,8 +31,11 @@ def blocks(page):
 
 
 def main(argv):
-    if len(argv) >= 2 and argv[0] == "list":
-        for page in argv[1:]:
+    if len(argv) >= 2 and argv[0] in ("list", "list-dir"):
+        pages = argv[1:]
+        if argv[0] == "list-dir":
+            pages = sorted(str(p) for p in pathlib.Path(argv[1]).glob("*.md")) + argv[2:]
+        for page in pages:
             stem = pathlib.Path(page).stem.replace("-", "_")
             for index, _ in enumerate(blocks(page)):
                 print(f"{stem}_{index + 1} {page} {index}")
