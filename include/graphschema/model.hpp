@@ -118,7 +118,7 @@ public:
             // A character outside printable ASCII, a backslash, a bracket
             // or a reversed range is not a set this library can export.
             if(!printable(lo) || !printable(hi) || hi < lo)
-                throw_invalid();
+                not_a_constant_expression();
             for(int c = lo; c <= hi; ++c)
                 bits_[c / 64] |= std::uint64_t(1) << (c % 64);
         }
@@ -150,7 +150,7 @@ private:
 
     // Not constexpr on purpose: reaching it in a constant expression is a
     // compile error that points at the bad character set.
-    static void throw_invalid() {}
+    static void not_a_constant_expression() {}
 
     std::uint64_t bits_[2] = {};
     std::string_view spec_;

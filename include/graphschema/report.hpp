@@ -12,6 +12,7 @@
 #include <boost/json/value.hpp>
 #include <boost/json/value_from.hpp>
 #include <boost/system/system_error.hpp>
+#include <boost/throw_exception.hpp>
 
 #include <cstddef>
 #include <string>
@@ -129,7 +130,8 @@ public:
     /// Mutable access for the decoder, which fills in positions last.
     std::vector<issue>& mutable_issues() noexcept { return issues_; }
 
-    /// Throws @ref validation_error when the report is not ok.
+    /// Throws @ref validation_error when the report is not ok (through
+    /// `boost::throw_exception`, so that it also builds without exceptions).
     void throw_if_invalid() const;
 
     friend bool
@@ -198,7 +200,7 @@ inline void
 report::throw_if_invalid() const
 {
     if(!ok())
-        throw validation_error(*this);
+        boost::throw_exception(validation_error(*this));
 }
 
 /** Converts an issue to JSON: `{"code","pointer","line","column","message"}`.

@@ -7,6 +7,8 @@
 #ifndef GRAPHSCHEMA_DETAIL_INLINE_VECTOR_HPP
 #define GRAPHSCHEMA_DETAIL_INLINE_VECTOR_HPP
 
+#include <boost/throw_exception.hpp>
+
 #include <cstddef>
 #include <cstring>
 #include <new>
@@ -75,7 +77,7 @@ private:
         if(cap < need)
             cap = need;
         if(cap > static_cast<std::size_t>(-1) / sizeof(T))
-            throw std::bad_alloc();
+            boost::throw_exception(std::bad_alloc());
         T* p = static_cast<T*>(::operator new(cap * sizeof(T)));
         if(size_ != 0)
             std::memcpy(static_cast<void*>(p), data_, size_ * sizeof(T));
