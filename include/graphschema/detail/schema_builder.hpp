@@ -1,0 +1,379 @@
+//
+// Copyright (c) 2026 The graphschema developers
+//
+// Distributed under the Boost Software License, Version 1.0.
+//
+
+#ifndef GRAPHSCHEMA_DETAIL_SCHEMA_BUILDER_HPP
+#define GRAPHSCHEMA_DETAIL_SCHEMA_BUILDER_HPP
+
+#include <graphschema/options.hpp>
+#include <graphschema/detail/tables.hpp>
+
+#include <boost/json/array.hpp>
+#include <boost/json/object.hpp>
+#include <boost/json/string.hpp>
+#include <boost/json/value.hpp>
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+/*  Turns the decoder's tables into JSON Schema (draft 2020-12). One walk
+    over the same model_table the handler walks, so that every keyword
+    written here stands for one check the decoder makes, for the operation
+    and unknown-property policy asked for. docs/schema.md says which
+    keyword stands for which check, and what a schema cannot say.
+*/
+
+namespace graphschema {
+namespace detail {
+
+inline boost::json::string
+to_json_string(std::string_view s)
+{
+    return boost::json::string(s.data(), s.size());
+}
+
+// A literal for an ECMA-262 pattern with the `u` flag: the syntax
+// characters escaped, nothing else (`\-` is an error in that mode).
+inline std::string
+regex_literal(std::string_view s)
+{
+    std::string out;
+    for(char c : s)
+    {
+        if(std::string_view("^$\\.*+?()[]{}|/").find(c) != std::string_view::npos)
+            out.push_back('\\');
+        out.push_back(c);
+    }
+    return out;
+}
+
+class schema_builder
+{
+public:
+    // `ref_prefix` is what a reference to a named schema starts with;
+    // `name_suffix` is added to every schema name (OpenAPI component names
+    // carry the operation, so that the three can share one document).
+    // `root_ref`, when not empty, is the reference to the root model (which
+    // a JSON Schema document holds at its top, not under $defs).
+    schema_builder(operation op, unknown_policy unknown, std::string ref_prefix,
+        std::string name_suffix, std::string root_ref)
+        : op_(op)
+        , unknown_(unknown)
+        , ref_prefix_(std::move(ref_prefix))
+        , name_suffix_(std::move(name_suffix))
+        , root_ref_(std::move(root_ref))
+    {
+    }
+
+    // Names `root` and every model reachable from it, root first.
+    void
+    collect(model_table const& root)
+    {
+        name_of(root);
+        for(std::size_t i = 0; i < models_.size(); ++i)
+        {
+            model_table const& m = *models_[i].first;
+            for(std::size_t j = 0; j < m.member_count; ++j)
+                collect_type(*m.members[j].type);
+        }
+    }
+
+    std::vector<std::pair<model_table const*, std::string>> const&
+    models() const noexcept
+    {
+        return models_;
+    }
+
+    // The keywords of one model's object.
+    boost::json::object
+    model_schema(model_table const& m) const
+    {
+        boost::json::object s;
+        s["title"] = to_json_string(m.type_names[0]);
+        if(m.open)
+            s["description"] = "An OData open type: members it does not declare "
+                "are dynamic properties, allowed under every policy.";
+        s["type"] = "object";
+        auto& props = s["properties"].emplace_object();
+        props["@odata.type"] = odata_type_schema(m);
+        boost::json::array required;
+        for(std::size_t i = 0; i < m.member_count; ++i)
+        {
+            member_entry const& e = m.members[i];
+            props[to_json_string(e.json_name)] = member_schema(e);
+            if(e.required.contains(op_))
+                required.emplace_back(to_json_string(e.json_name));
+        }
+        // Annotations are never an issue, under any policy.
+        s["patternProperties"].emplace_object()["@"] = true;
+        if(!required.empty())
+            s["required"] = std::move(required);
+        s["additionalProperties"] = m.open || unknown_ != unknown_policy::reject;
+        return s;
+    }
+
+private:
+    bool checks_rules() const noexcept { return op_ != operation::read; }
+
+    std::string const&
+    name_of(model_table const& m)
+    {
+        for(auto const& entry : models_)
+            if(entry.first == &m)
+                return entry.second;
+        // Two models may share a type name; a schema name must be unique.
+        std::string const base = std::string(m.type_names[0]);
+        std::string name = base;
+        for(int n = 2; taken(name + name_suffix_); ++n)
+            name = base + "_" + std::to_string(n);
+        models_.emplace_back(&m, name + name_suffix_);
+        return models_.back().second;
+    }
+
+    bool
+    taken(std::string const& name) const noexcept
+    {
+        for(auto const& entry : models_)
+            if(entry.second == name)
+                return true;
+        return false;
+    }
+
+    void
+    collect_type(type_node const& t)
+    {
+        if(t.kind == value_kind::model)
+            name_of(t.model());
+        else if(t.kind == value_kind::array)
+            collect_type(t.element());
+    }
+
+    std::string
+    ref_to(model_table const& m) const
+    {
+        if(&m == models_.front().first && !root_ref_.empty())
+            return root_ref_;
+        for(auto const& entry : models_)
+            if(entry.first == &m)
+                return ref_prefix_ + entry.second;
+        return {}; // unreachable: collect() named every model
+    }
+
+    static boost::json::object
+    odata_type_schema(model_table const& m)
+    {
+        boost::json::object s;
+        s["type"] = "string";
+        auto& names = s["enum"].emplace_array();
+        for(std::size_t i = 0; i < m.type_name_count; ++i)
+        {
+            names.emplace_back("#" + std::string(m.type_names[i]));
+            names.emplace_back(to_json_string(m.type_names[i]));
+        }
+        return s;
+    }
+
+    boost::json::value
+    member_schema(member_entry const& e) const
+    {
+        if(e.read_only.contains(op_))
+        {
+            boost::json::object s;
+            s["description"] = std::string("Read-only: must not be sent in ") +
+                (op_ == operation::update ? "an update" : op_ == operation::create ? "a create" : "a read") +
+                " body.";
+            s["readOnly"] = true;
+            s["not"].emplace_object();
+            return s;
+        }
+        // A member that is not required may be null: it is then absent.
+        boost::json::value s = value_schema(*e.type, e, !e.required.contains(op_));
+        // In a response, mark what no request may send.
+        if(op_ == operation::read && e.read_only.contains(operation::create) &&
+            e.read_only.contains(operation::update) && s.is_object())
+            s.as_object()["readOnly"] = true;
+        return s;
+    }
+
+    static boost::json::value
+    type_keyword(char const* name, bool nullable)
+    {
+        if(!nullable)
+            return boost::json::string(name);
+        return boost::json::array{name, "null"};
+    }
+
+    // The schema of a value of type `t`, the value of member `e` or one of
+    // its elements (string rules and ranges apply to both).
+    boost::json::value
+    value_schema(type_node const& t, member_entry const& e, bool nullable) const
+    {
+        boost::json::object s;
+        switch(t.kind)
+        {
+        case value_kind::string:
+            s["type"] = type_keyword("string", nullable);
+            if(checks_rules() && e.text)
+                add_string_rules(s, *e.text);
+            break;
+        case value_kind::boolean:
+            s["type"] = type_keyword("boolean", nullable);
+            break;
+        case value_kind::integer:
+        {
+            s["type"] = type_keyword("integer", nullable);
+            std::int64_t lo = t.min_value;
+            std::int64_t hi = t.max_value;
+            if(checks_rules() && e.range)
+            {
+                lo = e.range->min > lo ? e.range->min : lo;
+                hi = e.range->max < hi ? e.range->max : hi;
+            }
+            s["minimum"] = lo;
+            s["maximum"] = hi;
+            break;
+        }
+        case value_kind::number:
+            s["type"] = type_keyword("number", nullable);
+            break;
+        case value_kind::enumeration:
+        {
+            s["type"] = type_keyword("string", nullable);
+            auto& names = s["enum"].emplace_array();
+            enum_table const& en = *t.enumeration;
+            for(std::size_t i = 0; i < en.count; ++i)
+                names.emplace_back(to_json_string(en.names[i]));
+            if(nullable)
+                names.emplace_back(nullptr);
+            break;
+        }
+        case value_kind::array:
+        {
+            s["type"] = type_keyword("array", nullable);
+            // Elements must not be null, except where any JSON is taken.
+            type_node const& element = t.element();
+            s["items"] = value_schema(element, e, element.kind == value_kind::raw);
+            break;
+        }
+        case value_kind::model:
+        {
+            boost::json::object ref;
+            ref["$ref"] = ref_to(t.model());
+            if(!nullable)
+                return ref;
+            auto& any = s["anyOf"].emplace_array();
+            any.emplace_back(std::move(ref));
+            any.emplace_back(boost::json::object{{"type", "null"}});
+            break;
+        }
+        case value_kind::raw:
+            if(nullable)
+                return true;
+            s["not"].emplace_object()["type"] = "null";
+            break;
+        case value_kind::unmapped:
+            break; // model_checks rejects such members at compile time
+        }
+        return s;
+    }
+
+    static void
+    add_string_rules(boost::json::object& s, string_rules const& r)
+    {
+        if(r.min_length != 0)
+            s["minLength"] = r.min_length;
+        if(r.max_length != static_cast<std::size_t>(-1))
+            s["maxLength"] = r.max_length;
+        if(r.allowed.restricts())
+            s["pattern"] = "^[" + std::string(r.allowed.spec()) + "]*$";
+        // The prefix and reserved words are what the value must not be;
+        // `"type": "string"` keeps null (allowed when optional) out of them.
+        boost::json::array forbidden;
+        if(!r.forbidden_prefix.empty())
+            forbidden.emplace_back(boost::json::object{
+                {"pattern", "^" + regex_literal(r.forbidden_prefix)}});
+        if(r.reserved_count != 0)
+        {
+            boost::json::array words;
+            for(std::size_t i = 0; i < r.reserved_count; ++i)
+                words.emplace_back(to_json_string(r.reserved[i]));
+            forbidden.emplace_back(boost::json::object{{"enum", std::move(words)}});
+        }
+        if(forbidden.empty())
+            return;
+        boost::json::object no;
+        no["type"] = "string";
+        if(forbidden.size() == 1)
+            for(auto& kv : forbidden[0].as_object())
+                no[kv.key()] = std::move(kv.value());
+        else
+            no["anyOf"] = std::move(forbidden);
+        s["not"] = std::move(no);
+    }
+
+    operation op_;
+    unknown_policy unknown_;
+    std::string ref_prefix_;
+    std::string name_suffix_;
+    std::string root_ref_;
+    std::vector<std::pair<model_table const*, std::string>> models_;
+};
+
+inline boost::json::value
+build_json_schema(model_table const& root, operation op, unknown_policy unknown,
+    std::string const& id_base)
+{
+    schema_builder b(op, unknown, "#/$defs/", "", "#");
+    b.collect(root);
+    boost::json::object body = b.model_schema(root);
+    boost::json::object doc;
+    doc["$schema"] = "https://json-schema.org/draft/2020-12/schema";
+    doc["$id"] = id_base + std::string(root.type_names[0]) + "." +
+        std::string(to_string(op)) + "." + std::string(to_string(unknown));
+    doc["title"] = std::move(body["title"]);
+    std::string description = std::string(root.type_names[0]) +
+        " as graphschema validates it for the " + std::string(to_string(op)) +
+        " operation, unknown properties " +
+        (unknown == unknown_policy::reject ? "rejected" :
+         unknown == unknown_policy::ignore ? "ignored" : "preserved") + ".";
+    if(auto const* open = body.if_contains("description"))
+        description += " " + std::string(open->as_string());
+    doc["description"] = description;
+    for(auto& kv : body)
+        if(kv.key() != "title" && kv.key() != "description")
+            doc[kv.key()] = std::move(kv.value());
+    auto const& models = b.models();
+    if(models.size() > 1)
+    {
+        auto& defs = doc["$defs"].emplace_object();
+        for(std::size_t i = 1; i < models.size(); ++i)
+            defs[models[i].second] = b.model_schema(*models[i].first);
+    }
+    return doc;
+}
+
+inline boost::json::value
+build_openapi_components(model_table const& root, operation op, unknown_policy unknown)
+{
+    schema_builder b(op, unknown, "#/components/schemas/", "-" + std::string(to_string(op)), "");
+    b.collect(root);
+    boost::json::object schemas;
+    for(auto const& entry : b.models())
+        schemas[entry.second] = b.model_schema(*entry.first);
+    boost::json::object components;
+    components["schemas"] = std::move(schemas);
+    boost::json::object doc;
+    doc["components"] = std::move(components);
+    return doc;
+}
+
+} // detail
+} // graphschema
+
+#endif

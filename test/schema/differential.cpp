@@ -1,0 +1,573 @@
+//
+// Copyright (c) 2026 The graphschema developers
+//
+// Distributed under the Boost Software License, Version 1.0.
+//
+
+// The schema differential: a generated corpus, validated by the library
+// and by ajv against the exported JSON Schemas (and OpenAPI fragments) of
+// every operation and policy. The verdicts must be equal on every
+// document, and ajv's errors must point where the library's issues do.
+//
+// One node process handles the whole corpus (differential.js): this
+// program writes the schemas and the corpus to a folder, runs it, and
+// compares. GRAPHSCHEMA_SCHEMA_SEED=N picks another seed.
+
+#define BOOST_TEST_MODULE schema_differential
+#include "../test_support.hpp"
+
+#include "corpus.hpp"
+#include "sample_model.hpp"
+
+#include <graphschema/schema.hpp>
+
+#include <boost/json/parse.hpp>
+#include <boost/json/serialize.hpp>
+
+#include <cstdint>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <functional>
+#include <iomanip>
+#include <iostream>
+#include <map>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include <unistd.h>
+
+#ifndef GRAPHSCHEMA_NODE
+#error "the build defines GRAPHSCHEMA_NODE, the Node.js program (empty when none was found)"
+#endif
+#ifndef GRAPHSCHEMA_SCHEMA_SCRIPT
+#error "the build defines GRAPHSCHEMA_SCHEMA_SCRIPT, the path of differential.js"
+#endif
+
+namespace {
+
+namespace gs = graphschema;
+namespace json = boost::json;
+
+constexpr gs::operation operations[] = {
+    gs::operation::create, gs::operation::update, gs::operation::read};
+constexpr gs::unknown_policy policies[] = {
+    gs::unknown_policy::preserve, gs::unknown_policy::ignore, gs::unknown_policy::reject};
+
+// Main-corpus documents per model; 22,000 in all.
+constexpr std::size_t external_connection_documents = 9000;
+constexpr std::size_t configuration_documents = 4000;
+constexpr std::size_t widget_documents = 9000;
+
+struct model
+{
+    std::string name;
+    gs::detail::type_node const* root;
+    std::function<gs::report(std::string_view, gs::decode_options const&)> validate;
+    std::function<json::value(gs::schema_options const&)> schema;
+    std::function<json::value(gs::schema_options const&)> openapi;
+    std::vector<json::value> seeds;
+    std::size_t documents;
+};
+
+template<class T>
+model
+make_model(std::string name, std::size_t documents)
+{
+    model m;
+    m.name = std::move(name);
+    m.root = &gs::detail::node_of<T>::value;
+    m.validate = [](std::string_view text, gs::decode_options const& o) { return gs::validate<T>(text, o); };
+    m.schema = [](gs::schema_options const& o) { return gs::json_schema<T>(o); };
+    m.openapi = [](gs::schema_options const& o) { return gs::openapi_components<T>(o); };
+    m.documents = documents;
+    return m;
+}
+
+// The public vectors that are JSON objects without duplicate keys: the
+// root documents, and each configuration found in them.
+void
+load_seeds(model& connection, model& configuration)
+{
+    for(auto const& c : test::load_vectors())
+    {
+        boost::system::error_code ec;
+        json::value jv = json::parse(c.document, ec);
+        if(ec || !jv.is_object())
+            continue;
+        gs::decode_options o = c.options;
+        auto const r = c.type == "configuration"
+            ? gs::validate<gs::graph::configuration>(c.document, o)
+            : gs::validate<gs::graph::external_connection>(c.document, o);
+        bool duplicated = false;
+        for(auto const& i : r)
+            duplicated |= i.code == gs::error::duplicate_property;
+        if(duplicated)
+            continue;
+        if(c.type == "configuration")
+            configuration.seeds.push_back(jv);
+        else
+        {
+            if(auto const* cfg = jv.as_object().if_contains("configuration"))
+                if(cfg->is_object())
+                    configuration.seeds.push_back(*cfg);
+            connection.seeds.push_back(std::move(jv));
+        }
+    }
+}
+
+struct combination
+{
+    std::size_t model;
+    gs::operation op;
+    gs::unknown_policy policy;
+    json::value schema;
+    std::string key() const;
+};
+
+// A document and what it is for.
+struct document
+{
+    std::string text;
+    std::size_t model;
+    // Set for the documents outside the differential.
+    std::string excluded;
+    std::size_t max_bytes = gs::decode_options{}.max_bytes;
+    bool read_operation_only = false; // checked for the read operation only
+};
+
+// The tallies of one model, operation and policy.
+struct tally
+{
+    std::size_t documents = 0;
+    std::size_t valid = 0;
+    std::size_t errors_exact = 0;
+    std::size_t errors_context = 0;
+    std::size_t verdicts_differ = 0;
+    std::size_t locations_differ = 0;
+};
+
+std::string
+escape_token(std::string_view s)
+{
+    std::string out;
+    gs::detail::append_pointer_token(out, s);
+    return out;
+}
+
+bool
+is_ancestor_or_self(std::string const& a, std::string const& p)
+{
+    return p.compare(0, a.size(), a) == 0 && (p.size() == a.size() || p[a.size()] == '/');
+}
+
+std::string
+read_text(std::filesystem::path const& p)
+{
+    std::ifstream in(p, std::ios::binary);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+}
+
+class differential
+{
+public:
+    differential()
+    {
+        models_.push_back(make_model<gs::graph::external_connection>(
+            "externalConnection", external_connection_documents));
+        models_.push_back(make_model<gs::graph::configuration>("configuration", configuration_documents));
+        models_.push_back(make_model<sample::widget>("widget", widget_documents));
+        load_seeds(models_[0], models_[1]);
+        for(std::size_t m = 0; m < models_.size(); ++m)
+            for(auto op : operations)
+                for(auto p : policies)
+                {
+                    gs::schema_options o;
+                    o.operation = op;
+                    o.unknown = p;
+                    combinations_.push_back({m, op, p, models_[m].schema(o)});
+                }
+    }
+
+    std::vector<model> const& models() const noexcept { return models_; }
+    std::vector<combination> const& combinations() const noexcept { return combinations_; }
+
+    void
+    generate(std::uint64_t seed)
+    {
+        corpus::generator g(seed);
+        auto& r = g.rng();
+        for(std::size_t m = 0; m < models_.size(); ++m)
+        {
+            model const& md = models_[m];
+            auto const& table = md.root->model();
+            for(std::size_t i = 0; i < md.documents; ++i)
+            {
+                json::value doc;
+                if(!md.seeds.empty() && r.chance(35))
+                    doc = r.pick(md.seeds);
+                else
+                    doc = g.make_object(table, r.pick(operations));
+                g.mutate(doc, *md.root, r.chance(25) ? 0 : 1 + r.below(3));
+                corpus::writer w(r, r.chance(15), r.chance(15));
+                documents_.push_back({w.write(doc), m, {}});
+            }
+            generate_excluded(g, m);
+        }
+    }
+
+    // What JSON Schema cannot say, generated apart: the library's verdict
+    // is checked against what it must be, ajv's is only counted.
+    void
+    generate_excluded(corpus::generator& g, std::size_t m)
+    {
+        auto& r = g.rng();
+        model const& md = models_[m];
+        auto const& table = md.root->model();
+        // A document without `member`, so that one can be put in front.
+        auto base = [&](char const* member = "") {
+            json::object o = g.make_object(table, r.pick(operations));
+            o.erase(member);
+            corpus::writer w(r, false, false);
+            return w.write(o);
+        };
+        auto prepend = [](std::string& t, std::string const& member) {
+            t.insert(1, t == "{}" ? member : member + ",");
+        };
+        auto add = [&](std::string text, char const* why) -> document& {
+            documents_.push_back({std::move(text), m, why});
+            return documents_.back();
+        };
+        for(int i = 0; i < 150; ++i)
+        {
+            // Duplicate keys: JSON.parse keeps the last, the library reports.
+            std::string t = base();
+            std::string key = "k" + std::to_string(r.below(3));
+            if(t.size() > 2 && r.chance(50))
+            {
+                json::value parsed = json::parse(t);
+                if(!parsed.as_object().empty())
+                    key = std::string(parsed.as_object().begin()->key());
+            }
+            corpus::writer w(r, r.chance(30), false);
+            std::string const member = w.write(json::string(key)) + ":" + w.write(g.any_value(1));
+            t.insert(t.size() - 1, (t.size() > 2 ? "," : "") + member + "," + member);
+            add(t, "duplicate key");
+        }
+        for(int i = 0; i < 150; ++i)
+        {
+            std::string t = base();
+            switch(r.below(6))
+            {
+            case 0: t.resize(r.below(t.size())); break;
+            case 1: t += r.chance(50) ? " x" : "}"; break;
+            case 2: prepend(t, "\"bad\":\"\xFF\""); break;
+            case 3: prepend(t, "\"lone\":\"\\ud800\""); break;
+            case 4: t = r.chance(50) ? "" : " \n"; break;
+            default: t.insert(t.size() - 1, t.size() > 2 ? "," : ",\"x\":1,"); break;
+            }
+            add(t, "syntax");
+        }
+        for(int i = 0; i < 40; ++i)
+        {
+            std::string t = base();
+            std::size_t const n = 64 + r.below(200);
+            prepend(t, "\"deep\":" + std::string(n, '[') + std::string(n, ']'));
+            add(t, "depth");
+        }
+        for(int i = 0; i < 40; ++i)
+        {
+            std::string t = base();
+            std::size_t const limit = r.below(t.size());
+            add(t, "size").max_bytes = limit;
+        }
+        if(md.name != "widget")
+            return;
+        for(int i = 0; i < 60; ++i)
+        {
+            // Beyond what a double holds: JavaScript reads them as ±Infinity.
+            std::string t = base("ratio");
+            prepend(t, r.chance(50) ? "\"ratio\":1e400" : "\"ratio\":-1e400");
+            add(t, "number beyond double");
+        }
+        for(int i = 0; i < 60; ++i)
+        {
+            // Integers a double cannot tell apart from the int64 bounds.
+            static constexpr char const* values[] = {"9223372036854775807", "9223372036854775808",
+                "-9223372036854775808", "9007199254740993"};
+            std::string t = base("total");
+            prepend(t, std::string("\"total\":") + r.pick(values));
+            add(t, "integer beyond 2^53").read_operation_only = true;
+        }
+    }
+
+    std::vector<document> const& documents() const noexcept { return documents_; }
+
+private:
+    std::vector<model> models_;
+    std::vector<combination> combinations_;
+    std::vector<document> documents_;
+};
+
+std::string
+combination::key() const
+{
+    static char const* const names[] = {"externalConnection", "configuration", "widget"};
+    return std::string(names[model]) + "." + std::string(gs::to_string(op)) + "." +
+        std::string(gs::to_string(policy));
+}
+
+// The library's verdict on an excluded document, as it must be.
+std::string
+check_excluded(document const& d, gs::report const& r)
+{
+    auto has = [&](gs::error code) {
+        for(auto const& i : r)
+            if(i.code == code)
+                return true;
+        return false;
+    };
+    auto alone = [&](gs::error code) { return r.size() == 1 && r[0].code == code; };
+    if(d.excluded == "duplicate key")
+        return has(gs::error::duplicate_property) ? "" : "no duplicate_property";
+    if(d.excluded == "syntax")
+        return alone(gs::error::syntax_error) ? "" : "not syntax_error alone";
+    if(d.excluded == "depth")
+        return alone(gs::error::depth_exceeded) ? "" : "not depth_exceeded alone";
+    if(d.excluded == "size")
+        return alone(gs::error::size_exceeded) ? "" : "not size_exceeded alone";
+    if(d.excluded == "number beyond double")
+    {
+        for(auto const& i : r)
+            if(i.pointer == "/ratio")
+                return "an issue at /ratio";
+        return "";
+    }
+    if(d.excluded == "integer beyond 2^53")
+    {
+        bool const out_of_range = d.text.find("\"total\":9223372036854775808") != std::string::npos;
+        bool flagged = false;
+        for(auto const& i : r)
+            flagged |= i.pointer == "/total";
+        return flagged == out_of_range ? "" : "wrong verdict at /total";
+    }
+    return "unknown category";
+}
+
+std::string
+shell_quote(std::string const& s)
+{
+    std::string q = "'";
+    for(char c : s)
+        q += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    return q + "'";
+}
+
+} // namespace
+
+BOOST_AUTO_TEST_CASE(library_and_ajv_agree)
+{
+    std::string const node = GRAPHSCHEMA_NODE;
+    BOOST_TEST_REQUIRE(!node.empty(),
+        "Node.js was not found when the build was configured: install the "
+        "nodejs package (.ci/debian-packages lists it), then configure again");
+
+    std::uint64_t seed = 20260401;
+    if(char const* s = std::getenv("GRAPHSCHEMA_SCHEMA_SEED"))
+        seed = std::strtoull(s, nullptr, 10);
+
+    differential diff;
+    diff.generate(seed);
+    auto const& combos = diff.combinations();
+    auto const& docs = diff.documents();
+
+    namespace fs = std::filesystem;
+    fs::path const dir = fs::temp_directory_path() /
+        ("graphschema-schema-" + std::to_string(::getpid()));
+    fs::create_directories(dir);
+    {
+        json::array schemas;
+        for(auto const& c : combos)
+        {
+            gs::schema_options o;
+            o.operation = c.op;
+            o.unknown = c.policy;
+            json::value openapi = diff.models()[c.model].openapi(o);
+            std::string const component(
+                openapi.at("components").at("schemas").as_object().begin()->key());
+            schemas.push_back(json::object{{"key", c.key()}, {"schema", c.schema},
+                {"openapi", std::move(openapi)}, {"component", component}});
+        }
+        std::ofstream(dir / "schemas.json") << json::serialize(schemas);
+        std::ofstream corpus(dir / "corpus.ndjson", std::ios::binary);
+        for(auto const& d : docs)
+        {
+            json::array indices;
+            for(std::size_t i = 0; i < combos.size(); ++i)
+                if(combos[i].model == d.model)
+                    indices.push_back(i);
+            corpus << json::serialize(json::object{{"text", d.text}, {"schemas", indices}}) << '\n';
+        }
+    }
+    std::string const command = shell_quote(node) + " " + shell_quote(GRAPHSCHEMA_SCHEMA_SCRIPT) +
+        " " + shell_quote((dir / "schemas.json").string()) + " " +
+        shell_quote((dir / "corpus.ndjson").string()) + " " +
+        shell_quote((dir / "results.ndjson").string());
+    int const status = std::system(command.c_str());
+    BOOST_TEST_REQUIRE(status == 0, "'" << command << "' failed (status " << status
+        << "): see its message above; the corpus is in " << dir.string());
+
+    std::istringstream results(read_text(dir / "results.ndjson"));
+    std::map<std::string, tally> tallies;
+    std::map<std::string, std::map<std::string, std::size_t>> excluded;
+    std::size_t shown = 0;
+    std::size_t failures = 0;
+    std::string line;
+    for(auto const& d : docs)
+    {
+        BOOST_TEST_REQUIRE(static_cast<bool>(std::getline(results, line)), "results.ndjson is short");
+        json::value const res = json::parse(line);
+        std::size_t slot = 0;
+        for(std::size_t ci = 0; ci < combos.size(); ++ci)
+        {
+            auto const& c = combos[ci];
+            if(c.model != d.model)
+                continue;
+            if(d.read_operation_only && c.op != gs::operation::read)
+            {
+                ++slot;
+                continue;
+            }
+            gs::decode_options o;
+            o.operation = c.op;
+            o.unknown = c.policy;
+            o.max_bytes = d.max_bytes;
+            o.max_issues = 100000;
+            gs::report const r = diff.models()[c.model].validate(d.text, o);
+            if(!d.excluded.empty())
+            {
+                auto const wrong = check_excluded(d, r);
+                BOOST_TEST(wrong.empty(), d.excluded << " (" << c.key() << "): " << wrong
+                    << " in " << d.text.substr(0, 300) << ": " << test::summary(r));
+                auto& counts = excluded[d.excluded];
+                ++counts["documents checked"];
+                if(res.is_null())
+                    ++counts["JSON.parse refuses"];
+                else
+                {
+                    bool const ajv_valid = res.as_array()[slot].as_array()[0].as_bool();
+                    ++counts[ajv_valid == r.ok() ? "ajv's verdict is the library's"
+                                                 : "ajv's verdict differs"];
+                }
+                ++slot;
+                continue;
+            }
+            tally& t = tallies[c.key()];
+            ++t.documents;
+            t.valid += r.ok();
+            BOOST_TEST_REQUIRE(!res.is_null(), "JSON.parse refused a corpus document: " << d.text);
+            auto const& entry = res.as_array()[slot++].as_array();
+            bool const ajv_valid = entry[0].as_bool();
+            bool const openapi_valid = entry[1].as_bool();
+
+            std::multiset<std::string> library;
+            for(auto const& i : r)
+                library.insert(i.pointer);
+            std::vector<std::string> problems;
+            std::set<std::string> exact;
+            for(auto const& e : entry[2].as_array())
+            {
+                auto const& err = e.as_array();
+                std::string pointer(err[0].as_string());
+                std::string const keyword(err[1].as_string());
+                auto const& params = err[2].as_object();
+                if(keyword == "required")
+                    pointer += escape_token(params.at("missingProperty").as_string());
+                else if(keyword == "additionalProperties")
+                    pointer += escape_token(params.at("additionalProperty").as_string());
+                // The alternatives of a nullable value: `anyOf` and its null
+                // branch point at the value whose alternatives all failed.
+                bool const context = keyword == "anyOf" ||
+                    (keyword == "type" && params.at("type") == "null");
+                if(context)
+                {
+                    ++t.errors_context;
+                    bool inside = false;
+                    for(auto const& p : library)
+                        inside |= is_ancestor_or_self(pointer, p);
+                    if(!inside)
+                        problems.push_back("ajv " + keyword + " at '" + pointer +
+                            "' is above no library issue");
+                }
+                else
+                {
+                    ++t.errors_exact;
+                    exact.insert(pointer);
+                    if(library.count(pointer) == 0)
+                        problems.push_back("ajv " + keyword + " at '" + pointer +
+                            "' is no library issue's pointer");
+                }
+            }
+            for(auto const& p : library)
+                if(exact.count(p) == 0)
+                    problems.push_back("library issue at '" + p + "' has no ajv error");
+            bool const verdict_differs = ajv_valid != r.ok() || openapi_valid != ajv_valid;
+            t.verdicts_differ += verdict_differs;
+            t.locations_differ += !problems.empty();
+            if(verdict_differs || !problems.empty())
+            {
+                ++failures;
+                if(shown++ < 20)
+                {
+                    std::string why;
+                    for(auto const& p : problems)
+                        why += "\n    " + p;
+                    BOOST_ERROR(c.key() << ": library " << (r.ok() ? "valid" : "invalid") << " ["
+                        << test::summary(r) << "], ajv " << (ajv_valid ? "valid" : "invalid")
+                        << ", OpenAPI " << (openapi_valid ? "valid" : "invalid") << why
+                        << "\n  document: " << d.text << "\n  ajv: " << json::serialize(entry[2]));
+                }
+            }
+        }
+    }
+
+    std::cout << "schema differential, seed " << seed << ": " << docs.size() << " documents\n"
+        << std::left << std::setw(36) << "schema" << std::right << std::setw(8) << "docs"
+        << std::setw(8) << "valid" << std::setw(9) << "invalid" << std::setw(8) << "exact"
+        << std::setw(9) << "context" << std::setw(10) << "differ" << '\n';
+    std::size_t main_documents = 0;
+    std::size_t compared = 0;
+    for(auto const& c : combos)
+    {
+        tally const& t = tallies[c.key()];
+        compared += t.documents;
+        std::cout << std::left << std::setw(36) << c.key() << std::right << std::setw(8) << t.documents
+            << std::setw(8) << t.valid << std::setw(9) << t.documents - t.valid << std::setw(8)
+            << t.errors_exact << std::setw(9) << t.errors_context << std::setw(10)
+            << t.verdicts_differ + t.locations_differ << '\n';
+        // Every combination must see both verdicts, or it proves little.
+        BOOST_TEST(t.valid > 0, c.key() << " has no valid document");
+        BOOST_TEST(t.valid < t.documents, c.key() << " has no invalid document");
+    }
+    for(auto const& d : docs)
+        main_documents += d.excluded.empty();
+    std::cout << "excluded from the differential (JSON Schema cannot say it):\n";
+    for(auto const& [category, counts] : excluded)
+    {
+        std::cout << "  " << category << ":";
+        for(auto const& [what, n] : counts)
+            std::cout << ' ' << what << ' ' << n << ';';
+        std::cout << '\n';
+    }
+    std::cout << main_documents << " documents, " << compared << " verdicts compared, "
+        << failures << " disagreements\n";
+    BOOST_TEST(main_documents >= 20000u);
+    BOOST_TEST(failures == 0u);
+    if(failures == 0)
+        fs::remove_all(dir);
+    else
+        std::cout << "the corpus, the schemas and ajv's results are in " << dir.string() << '\n';
+}
