@@ -51,6 +51,8 @@ constexpr char const* usage_text =
     "  --max-depth N     deepest nesting accepted (default 64)\n"
     "  --max-bytes N     largest document accepted, in bytes (default 4194304)\n"
     "  --max-issues N    most issues reported per document (default 100)\n"
+    "  --schema          print the JSON Schema of --type for --operation and\n"
+    "                    --unknown, and exit\n"
     "  --help            print this help and exit\n"
     "  --version         print the version and exit\n"
     "\n"
@@ -69,6 +71,7 @@ struct settings
     bool json = false;
     bool ndjson = false;
     bool emit = false;
+    bool schema = false;
     std::vector<std::string> files;
 };
 
@@ -239,9 +242,16 @@ parse_arguments(int argc, char** argv)
             s.decode.max_bytes = parse_count(name, need());
         else if(name == "--max-issues")
             s.decode.max_issues = parse_count(name, need());
+        else if(name == "--schema")
+        {
+            flag();
+            s.schema = true;
+        }
         else
             usage_error("unknown option '" + name + "'");
     }
+    if(s.schema && !s.files.empty())
+        usage_error("--schema reads no FILE");
     if(s.files.empty())
         s.files.push_back("-");
     return s;
@@ -490,6 +500,18 @@ int
 main(int argc, char** argv)
 {
     settings const s = parse_arguments(argc, argv);
+    if(s.schema)
+    {
+        gs::schema_options o;
+        o.operation = s.decode.operation;
+        o.unknown = s.decode.unknown;
+        auto const schema = s.type == model_type::external_connection
+            ? gs::json_schema<gs::graph::external_connection>(o)
+            : gs::json_schema<gs::graph::configuration>(o);
+        std::string const text = boost::json::serialize(schema) + "\n";
+        std::fwrite(text.data(), 1, text.size(), stdout);
+        return std::fflush(stdout) == 0 ? 0 : 2;
+    }
     validator v(s);
     v.run();
     return v.status();

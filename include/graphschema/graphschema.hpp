@@ -16,6 +16,7 @@
 #include <graphschema/options.hpp>
 #include <graphschema/preserved.hpp>
 #include <graphschema/report.hpp>
+#include <graphschema/schema.hpp>
 
 #include <graphschema/graph/configuration.hpp>
 #include <graphschema/graph/connection_state.hpp>
