@@ -1,0 +1,371 @@
+//
+// Copyright (c) 2026 The graphschema developers
+//
+// Distributed under the Boost Software License, Version 1.0.
+//
+
+// graphschema-bench: graphschema against its floors and peers, on one
+// seeded corpus, in one run. See docs/benchmarks.md.
+//
+//   graphschema-bench [Google Benchmark flags] [--corpus_seed=N] [--smoke]
+//                     [--ratios_out=FILE] [--cli=PATH] [--node=PATH]
+//
+// Before timing, every checker's verdict on every document is compared
+// with the corpus's (on the flaws the checker can express); during timing,
+// every pass must count the same valid documents. Either failing is an
+// error: the run exits with status 1.
+
+#include "checkers.hpp"
+#include "corpus.hpp"
+#include "process.hpp"
+#include "ratios.hpp"
+#include "schema_file.hpp"
+
+#include <benchmark/benchmark.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <fstream>
+#include <map>
+#include <memory>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include <stdlib.h>
+#include <unistd.h>
+
+#if !defined(__OPTIMIZE__) || !defined(NDEBUG)
+# error "the benchmark must be built with optimisation and NDEBUG (bench/CMakeLists.txt, bench/meson.build)"
+#endif
+
+#ifndef GRAPHSCHEMA_BENCH_FLAGS
+# define GRAPHSCHEMA_BENCH_FLAGS "unknown"
+#endif
+#ifndef GRAPHSCHEMA_BENCH_SOURCE_DIR
+# define GRAPHSCHEMA_BENCH_SOURCE_DIR "."
+#endif
+#ifndef GRAPHSCHEMA_BENCH_CLI
+# define GRAPHSCHEMA_BENCH_CLI ""
+#endif
+#ifndef GRAPHSCHEMA_BENCH_NODE
+# define GRAPHSCHEMA_BENCH_NODE "node"
+#endif
+
+namespace bench {
+
+std::vector<checker_kind>
+all_checkers()
+{
+    std::vector<checker_kind> all;
+    for(auto part : {graphschema_checkers, boost_json_checkers, simdjson_checkers,
+             rapidjson_checkers, valijson_checkers, nlohmann_checkers})
+        for(auto& k : part())
+            all.push_back(k);
+    return all;
+}
+
+namespace {
+
+struct settings
+{
+    std::uint64_t seed = 20260101;
+    bool smoke = false;
+    std::string ratios_out;
+    paths where{GRAPHSCHEMA_BENCH_SOURCE_DIR, GRAPHSCHEMA_BENCH_CLI, GRAPHSCHEMA_BENCH_NODE};
+};
+
+[[noreturn]] void
+usage(std::string const& what)
+{
+    std::fprintf(stderr, "graphschema-bench: %s\n", what.c_str());
+    std::exit(2);
+}
+
+// What Google Benchmark left of the command line.
+settings
+parse(int argc, char** argv)
+{
+    settings s;
+    for(int i = 1; i < argc; ++i)
+    {
+        std::string const a = argv[i];
+        auto value = [&](char const* name) -> char const* {
+            std::size_t const n = std::strlen(name);
+            return a.compare(0, n, name) == 0 ? a.c_str() + n : nullptr;
+        };
+        if(auto v = value("--corpus_seed="))
+            s.seed = std::strtoull(v, nullptr, 10);
+        else if(a == "--smoke")
+            s.smoke = true;
+        else if(auto v = value("--ratios_out="))
+            s.ratios_out = v;
+        else if(auto v = value("--cli="))
+            s.where.cli = v;
+        else if(auto v = value("--node="))
+            s.where.node = v;
+        else
+            usage("unknown argument '" + a + "'");
+    }
+    return s;
+}
+
+// A scratch folder for the stream file, removed at exit.
+class work_dir
+{
+public:
+    work_dir()
+    {
+        char const* tmp = std::getenv("TMPDIR");
+        std::string t = std::string(tmp && *tmp ? tmp : "/tmp") + "/graphschema-bench-XXXXXX";
+        if(!::mkdtemp(t.data()))
+            throw std::runtime_error("cannot make a scratch folder in " + t);
+        path_ = t;
+    }
+
+    ~work_dir()
+    {
+        for(auto const& f : files_)
+            ::unlink(f.c_str());
+        ::rmdir(path_.c_str());
+    }
+
+    std::string
+    write(std::string const& name, std::string_view text)
+    {
+        std::string const p = path_ + "/" + name;
+        std::ofstream out(p, std::ios::binary);
+        out.write(text.data(), static_cast<std::streamsize>(text.size()));
+        if(!out)
+            throw std::runtime_error("cannot write " + p);
+        files_.push_back(p);
+        return p;
+    }
+
+private:
+    std::string path_;
+    std::vector<std::string> files_;
+};
+
+// The verdicts are part of the result: counted wrong is an error.
+std::size_t failures = 0;
+
+void
+fail(std::string const& what)
+{
+    std::fprintf(stderr, "graphschema-bench: FAILED: %s\n", what.c_str());
+    ++failures;
+}
+
+// Compares a checker's verdicts with the corpus's, document by document.
+void
+check_agreement(checker_kind const& kind, checker& c, document_set const& set)
+{
+    std::size_t wrong = 0;
+    for(auto const& d : set.documents)
+    {
+        bool const expected = !kind.seen.contains(d.why);
+        if(c.valid(d.text) == expected)
+            continue;
+        if(++wrong <= 3)
+            fail(std::string(kind.name) + " on " + set.name + ": says " + (expected ? "invalid" : "valid") +
+                " for a document whose flaw is " + to_string(d.why) + ": " +
+                std::string(d.text.substr(0, 300)));
+    }
+    if(wrong > 3)
+        fail(std::string(kind.name) + " on " + set.name + ": " + std::to_string(wrong) + " wrong verdicts in all");
+}
+
+void
+set_rates(benchmark::State& st, std::size_t docs, std::size_t bytes)
+{
+    auto const n = static_cast<double>(st.iterations());
+    st.SetBytesProcessed(static_cast<std::int64_t>(n * static_cast<double>(bytes)));
+    st.counters["docs/s"] = benchmark::Counter(n * static_cast<double>(docs), benchmark::Counter::kIsRate);
+    st.counters["bytes/doc"] = static_cast<double>(bytes) / static_cast<double>(docs);
+}
+
+std::string
+mismatch(std::size_t got, std::size_t expected)
+{
+    return "counted " + std::to_string(got) + " valid documents, the corpus has " + std::to_string(expected);
+}
+
+// Every case registered, for the smoke test's single iteration.
+std::vector<benchmark::internal::Benchmark*> cases;
+
+benchmark::internal::Benchmark*
+set_case(std::string const& name, checker& c, document_set const& set, std::size_t expected)
+{
+    return cases.emplace_back(benchmark::RegisterBenchmark(name.c_str(), [&c, &set, expected](benchmark::State& st) {
+        for(auto _ : st)
+        {
+            std::size_t const valid = c.count_valid(set);
+            if(valid != expected)
+            {
+                st.SkipWithError(mismatch(valid, expected).c_str());
+                break;
+            }
+        }
+        set_rates(st, set.size(), set.bytes);
+    }));
+}
+
+benchmark::internal::Benchmark*
+process_case(std::string const& name, std::vector<std::string> argv, document_set const& set,
+    std::size_t expected)
+{
+    return cases.emplace_back(benchmark::RegisterBenchmark(name.c_str(), [argv, &set, expected](benchmark::State& st) {
+        for(auto _ : st)
+        {
+            auto const r = run_process(argv);
+            if(!r.started || r.lines == 0 || r.valid != expected)
+            {
+                st.SkipWithError((argv[0] + ": " + (r.started ? mismatch(r.valid, expected) + "; output: " +
+                    r.head : std::string("cannot start"))).c_str());
+                break;
+            }
+        }
+        set_rates(st, set.size(), set.ndjson().size());
+    })->UseRealTime());
+}
+
+std::string
+cpu_model()
+{
+    std::ifstream in("/proc/cpuinfo");
+    std::string line;
+    while(std::getline(in, line))
+        if(line.compare(0, 10, "model name") == 0)
+            return line.substr(line.find(':') + 2);
+    return "unknown";
+}
+
+} // namespace
+} // bench
+
+int
+main(int argc, char** argv)
+{
+    using namespace bench;
+    benchmark::Initialize(&argc, argv);
+    settings const s = parse(argc, argv);
+
+    corpus_scale scale;
+    if(s.smoke)
+        scale = {50, 3, 2000, 64u << 10, 256u << 10};
+    corpus const c = make_corpus(s.seed, scale);
+    std::printf("corpus (seed %llu): small %zu docs %zu B; large %zu docs %zu B; stream %zu docs %zu B (%s)\n",
+        static_cast<unsigned long long>(s.seed), c.small.size(), c.small.bytes, c.large.size(),
+        c.large.bytes, c.stream.size(), c.stream.bytes, describe_flaws(c.stream).c_str());
+
+    work_dir dir;
+    std::string const stream_file = dir.write("stream.ndjson", c.stream.ndjson());
+
+    // Every checker on every set it is timed on; its verdicts checked first.
+    auto const kinds = all_checkers();
+    std::vector<std::unique_ptr<checker>> keep;
+    auto instance = [&](checker_kind const& k, document_set const& set) -> checker& {
+        keep.push_back(k.make(set.operation, s.where));
+        check_agreement(k, *keep.back(), set);
+        return *keep.back();
+    };
+    for(auto const& k : kinds)
+    {
+        std::size_t const before = failures;
+        for(document_set const* set : {&c.small, &c.large})
+            set_case(std::string(k.name) + "/" + set->name, instance(k, *set), *set, set->valid_for(k.seen));
+        if(k.what != role::graphschema)
+            instance(k, c.stream); // verdicts only
+        if(failures == before)
+            std::printf("verdicts agree: %-28s blind to: %s\n", k.name,
+                *k.blind_spots ? k.blind_spots : "nothing");
+    }
+    for(auto const& k : kinds)
+        if(std::strcmp(k.name, "graphschema.validate") == 0)
+            set_case("graphschema.validate/stream", instance(k, c.stream), c.stream,
+                c.stream.valid_for(k.seen));
+
+    // Encoding what the decoder produced.
+    std::vector<std::unique_ptr<encoder>> encoders;
+    for(document_set const* set : {&c.small, &c.large})
+    {
+        std::string failure;
+        encoders.push_back(make_encoder(*set, failure));
+        if(!encoders.back())
+        {
+            fail(failure);
+            continue;
+        }
+        auto& e = *encoders.back();
+        if(e.size() != set->valid_for(flaw_set::all()))
+            fail("encode: decoded " + std::to_string(e.size()) + " values of " + set->name);
+        std::size_t const bytes = e.encode_all();
+        cases.push_back(benchmark::RegisterBenchmark(("graphschema.encode/" + set->name).c_str(), [&e, bytes](benchmark::State& st) {
+            for(auto _ : st)
+            {
+                std::size_t const n = e.encode_all();
+                if(n != bytes)
+                {
+                    st.SkipWithError("the encoded size changed between passes");
+                    break;
+                }
+            }
+            set_rates(st, e.size(), bytes);
+        }));
+    }
+
+    // Whole processes on the stream file: the CLI against ajv.
+    flaw_set const json_schema_sees = flaw_set::all().without({flaw::duplicate_member,
+        flaw::duplicate_unknown, flaw::too_deep});
+    if(s.where.cli.empty())
+        fail("no graphschema-validate to run (build it, or pass --cli=PATH)");
+    else
+        process_case("process.graphschema_validate/stream",
+            {s.where.cli, "--ndjson", "--format", "text", "--operation", "create", stream_file}, c.stream,
+            c.stream.valid_for(flaw_set::all()));
+    process_case("process.ajv/stream",
+        {s.where.node, s.where.source_dir + "/ajv_validate.js", schema_path(s.where, graphschema::operation::create),
+            stream_file},
+        c.stream, c.stream.valid_for(json_schema_sees));
+
+    // Cost against size.
+    for(auto const& k : kinds)
+    {
+        if(std::strcmp(k.name, "graphschema.validate") != 0 && std::strcmp(k.name, "graphschema.decode_reused") != 0 &&
+            std::strcmp(k.name, "floor.basic_parser_null") != 0)
+            continue;
+        for(auto const& set : c.sweep)
+            set_case(std::string("sweep.") + k.name + "/" + std::to_string(set.bytes / set.size()),
+                instance(k, set), set, set.valid_for(k.seen));
+    }
+
+    if(failures != 0)
+    {
+        std::fprintf(stderr, "graphschema-bench: wrong verdicts: not timing anything\n");
+        return 1;
+    }
+
+    benchmark::AddCustomContext("cpu_model", cpu_model());
+    benchmark::AddCustomContext("compiler", __VERSION__);
+    benchmark::AddCustomContext("flags", GRAPHSCHEMA_BENCH_FLAGS);
+    benchmark::AddCustomContext("corpus_seed", std::to_string(s.seed));
+
+    // The smoke test runs each case once: it checks the counts, not the times.
+    if(s.smoke)
+        for(auto* b : cases)
+            b->Iterations(1);
+
+    collecting_reporter reporter;
+    benchmark::RunSpecifiedBenchmarks(&reporter);
+    benchmark::Shutdown();
+
+    print_ratios(reporter, s.ratios_out);
+    if(reporter.errors() != 0)
+    {
+        std::fprintf(stderr, "graphschema-bench: %zu cases counted wrong\n", reporter.errors());
+        return 1;
+    }
+    return 0;
+}
