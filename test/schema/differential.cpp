@@ -304,12 +304,65 @@ public:
         }
     }
 
+    // Cases every run must hold, whatever the seed, with the library's
+    // verdict for create: lengths in code points where UTF-16 counts
+    // differently, escapes, the id rules, integers spelled as numbers.
+    void
+    add_fixed()
+    {
+        auto repeat = [](std::string const& s, std::size_t n) {
+            std::string out;
+            for(std::size_t i = 0; i < n; ++i)
+                out += s;
+            return out;
+        };
+        std::string const smile = "\xF0\x9F\x98\x80";
+        auto connection = [&](std::string const& id, std::string const& name) {
+            return R"({"id":")" + id + R"(","name":")" + name +
+                R"(","description":"","configuration":{}})";
+        };
+        auto add = [&](std::size_t m, std::string text, bool valid) {
+            documents_.push_back({std::move(text), m, {}});
+            fixed_.push_back({documents_.size() - 1, valid});
+        };
+        add(0, connection("contosohr", repeat(smile, 128)), true);
+        add(0, connection("contosohr", repeat(smile, 129)), false);
+        add(0, connection("contosohr", repeat("\\ud83d\\ude00", 128)), true);
+        add(0, connection("contosohr", repeat("\\ud83d\\ude00", 129)), false);
+        add(0, connection("contosohr", repeat("\xE2\x82\xAC", 128)), true);
+        add(0, connection("contosohr", repeat("a", 127) + smile), true);
+        add(0, connection("contosohr", ""), false);
+        add(0, connection("c\\u006Fntosohr", "x"), true);
+        add(0, connection("MicrosoftHR", "x"), false);
+        add(0, connection("microsoftHR", "x"), true);
+        add(0, connection("Microsof", "x"), true);
+        add(0, connection("SharePoint", "x"), false);
+        add(0, connection("Share\\u0050oint", "x"), false);
+        add(0, connection("sharepoint", "x"), true);
+        add(0, connection("abc\xC3\xA9", "x"), false);
+        add(0, connection("ab", "x"), false);
+        add(0, connection(repeat("a", 32), "x"), true);
+        add(0, connection(repeat("a", 33), "x"), false);
+        add(0, R"({"i\u0064":"contosohr","name":"x","description":"","configuration":{},"state":"draft"})", false);
+        add(0, R"({"@odata.type":"microsoft.graph.externalConnectors.externalConnection","id":"contosohr","name":"x","description":"","configuration":{"@odata.type":"#microsoft.graph.configuration"}})", true);
+        add(0, R"({"@odata.type":"#Microsoft.graph.externalConnection","id":"contosohr","name":"x","description":"","configuration":{}})", false);
+        std::string const widget = R"({"code":"ab","enabled":true,"payload":0,"port":)";
+        for(char const* port : {"1.0", "1e3", "1E+3", "10.24e2", "0.5e1", "1024"})
+            add(2, widget + port + "}", true);
+        for(char const* port : {"1.5", "0", "-0", "1025", "1e400", "65536", "\"1\""})
+            add(2, widget + port + "}", false);
+    }
+
+    // Each fixed document's index, and its verdict for create.
+    std::vector<std::pair<std::size_t, bool>> const& fixed() const noexcept { return fixed_; }
+
     std::vector<document> const& documents() const noexcept { return documents_; }
 
 private:
     std::vector<model> models_;
     std::vector<combination> combinations_;
     std::vector<document> documents_;
+    std::vector<std::pair<std::size_t, bool>> fixed_;
 };
 
 std::string
@@ -380,7 +433,13 @@ BOOST_AUTO_TEST_CASE(library_and_ajv_agree)
         seed = std::strtoull(s, nullptr, 10);
 
     differential diff;
+    diff.add_fixed();
     diff.generate(seed);
+    for(auto const& [index, valid] : diff.fixed())
+    {
+        auto const& d = diff.documents()[index];
+        BOOST_TEST(diff.models()[d.model].validate(d.text, {}).ok() == valid, d.text);
+    }
     auto const& combos = diff.combinations();
     auto const& docs = diff.documents();
 
