@@ -1,0 +1,468 @@
+//
+// Copyright (c) 2026 The graphschema developers
+//
+// Distributed under the Boost Software License, Version 1.0.
+//
+
+#ifndef GRAPHSCHEMA_EXAMPLE_CONNECTIONS_SERVICE_HPP
+#define GRAPHSCHEMA_EXAMPLE_CONNECTIONS_SERVICE_HPP
+
+// The connections resource of Microsoft Graph, in memory: what the example
+// server answers, with no sockets in sight. graphschema_server.cpp feeds it
+// parsed requests and writes back what it returns; see docs/server.md.
+
+#include <graphschema/graphschema.hpp>
+
+#include <boost/beast/core/string.hpp>
+#include <boost/beast/http/message.hpp>
+#include <boost/beast/http/string_body.hpp>
+#include <boost/json/array.hpp>
+#include <boost/json/object.hpp>
+#include <boost/json/serialize.hpp>
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <ctime>
+#include <functional>
+#include <map>
+#include <random>
+#include <string>
+#include <string_view>
+#include <utility>
+
+namespace example {
+
+namespace gs = graphschema;
+namespace http = boost::beast::http;
+namespace json = boost::json;
+
+using request = http::request<http::string_body>;
+using response = http::response<http::string_body>;
+
+struct service_options
+{
+    /// Where the service answers, such as `http://127.0.0.1:8080`: the
+    /// base of every `@odata.context`.
+    std::string service_root;
+
+    /// The largest request body accepted (413 above it); also the
+    /// decoder's `max_bytes`.
+    std::size_t max_bytes = gs::decode_options().max_bytes;
+
+    /// Members externalConnection does not declare. Graph itself refuses
+    /// them (400 RequestBodyRead), hence `reject`.
+    gs::unknown_policy unknown = gs::unknown_policy::reject;
+};
+
+class connections_service
+{
+public:
+    explicit connections_service(service_options options)
+        : options_(std::move(options))
+        , random_(std::random_device{}())
+    {
+    }
+
+    /// Answers one complete request.
+    response
+    handle(request const& req)
+    {
+        std::string_view const target = req.target();
+        auto const route = parse_route(target);
+        if(!route.known)
+            return error(req, http::status::not_found, "itemNotFound",
+                "no resource at '" + std::string(path_of(target)) + "'");
+        if(route.id.empty())
+        {
+            if(req.method() == http::verb::get)
+                return list(req, route);
+            if(req.method() == http::verb::post)
+                return create(req, route);
+            return method_not_allowed(req, "GET, POST");
+        }
+        if(req.method() == http::verb::get)
+            return get(req, route);
+        if(req.method() == http::verb::patch)
+            return update(req, route);
+        if(req.method() == http::verb::delete_)
+            return remove(req, route);
+        return method_not_allowed(req, "GET, PATCH, DELETE");
+    }
+
+    /// The answer to a request whose body is over the limit; the server
+    /// sends it before reading the body.
+    response
+    payload_too_large(request const& req)
+    {
+        return error(req, http::status::payload_too_large, "requestEntityTooLarge",
+            "the request body is larger than the limit of " +
+                std::to_string(options_.max_bytes) + " bytes");
+    }
+
+    /// The answer to bytes that are not an HTTP/1.1 request.
+    response
+    malformed(request const& req, std::string_view why)
+    {
+        return error(req, http::status::bad_request, "BadRequest",
+            "the request is not valid HTTP: " + std::string(why));
+    }
+
+    std::size_t max_bytes() const noexcept { return options_.max_bytes; }
+
+    /// The number of connections held.
+    std::size_t size() const noexcept { return store_.size(); }
+
+private:
+    struct route
+    {
+        bool known = false;
+        std::string_view version; // "beta" or "v1.0"
+        std::string_view id;      // empty for the collection
+    };
+
+    static std::string_view
+    path_of(std::string_view target) noexcept
+    {
+        // Query options ($select, ...) do not change which resource is named.
+        return target.substr(0, target.find('?'));
+    }
+
+    static route
+    parse_route(std::string_view target) noexcept
+    {
+        route r;
+        auto path = path_of(target);
+        for(std::string_view version : {"beta", "v1.0"})
+        {
+            std::string const prefix = "/" + std::string(version) + "/external/connections";
+            if(path.substr(0, prefix.size()) != prefix)
+                continue;
+            auto rest = path.substr(prefix.size());
+            if(rest.empty())
+                r.known = true;
+            else if(rest[0] == '/' && rest.size() > 1 &&
+                rest.find('/', 1) == std::string_view::npos)
+            {
+                r.known = true;
+                r.id = rest.substr(1);
+            }
+            r.version = version;
+            return r;
+        }
+        return r;
+    }
+
+    std::string
+    context(route const& r, bool entity) const
+    {
+        return options_.service_root + "/" + std::string(r.version) +
+            "/$metadata#external/connections" + (entity ? "/$entity" : "");
+    }
+
+    // The read body of one connection: @odata.context first, as Graph
+    // writes it, then the canonical document.
+    std::string
+    entity_body(route const& r, gs::graph::external_connection const& c) const
+    {
+        std::string const document = gs::encode(c);
+        return "{\"@odata.context\":" + json::serialize(json::string(context(r, true))) +
+            "," + document.substr(1);
+    }
+
+    response
+    list(request const& req, route const& r)
+    {
+        std::string body = "{\"@odata.context\":" +
+            json::serialize(json::string(context(r, false))) + ",\"value\":[";
+        bool first = true;
+        for(auto const& entry : store_)
+        {
+            if(!first)
+                body += ',';
+            first = false;
+            gs::encode(entry.second, body);
+        }
+        body += "]}";
+        return reply(req, http::status::ok, std::move(body));
+    }
+
+    response
+    get(request const& req, route const& r)
+    {
+        auto const it = store_.find(r.id);
+        if(it == store_.end())
+            return not_found(req, r);
+        return reply(req, http::status::ok, entity_body(r, it->second));
+    }
+
+    response
+    create(request const& req, route const& r)
+    {
+        if(!is_json(req))
+            return unsupported_media_type(req);
+        auto decoded = gs::decode<gs::graph::external_connection>(req.body(),
+            decode_options(gs::operation::create));
+        if(!decoded.ok())
+            return invalid_body(req, decoded.report(), gs::operation::create);
+        auto& c = *decoded;
+        if(store_.count(*c.id) != 0)
+            return error(req, http::status::conflict, "nameAlreadyExists",
+                "a connection with the id '" + *c.id + "' already exists");
+        // The service computes the state; a new connection is a draft.
+        c.state = gs::graph::connection_state::draft;
+        c.unknown_properties = without_control_information(c.unknown_properties);
+        auto const& stored = store_.emplace(*c.id, std::move(c)).first->second;
+        return reply(req, http::status::created, entity_body(r, stored));
+    }
+
+    response
+    update(request const& req, route const& r)
+    {
+        auto const it = store_.find(r.id);
+        if(it == store_.end())
+            return not_found(req, r);
+        if(!is_json(req))
+            return unsupported_media_type(req);
+        auto patch = gs::decode<gs::graph::external_connection>(req.body(),
+            decode_options(gs::operation::update));
+        if(!patch.ok())
+            return invalid_body(req, patch.report(), gs::operation::update);
+        // The members sent replace those held; a null leaves one unchanged,
+        // since the decoder reads it as absent.
+        auto& c = it->second;
+        if(patch->name)
+            c.name = std::move(patch->name);
+        if(patch->description)
+            c.description = std::move(patch->description);
+        if(patch->configuration)
+            c.configuration = std::move(patch->configuration);
+        c.unknown_properties = merged(c.unknown_properties,
+            without_control_information(patch->unknown_properties));
+        return reply(req, http::status::no_content, {});
+    }
+
+    response
+    remove(request const& req, route const& r)
+    {
+        auto const it = store_.find(r.id);
+        if(it == store_.end())
+            return not_found(req, r);
+        store_.erase(it);
+        return reply(req, http::status::no_content, {});
+    }
+
+    gs::decode_options
+    decode_options(gs::operation op) const noexcept
+    {
+        gs::decode_options o;
+        o.operation = op;
+        o.unknown = options_.unknown;
+        o.max_bytes = options_.max_bytes;
+        return o;
+    }
+
+    // application/json, with or without parameters (charset, odata.metadata).
+    static bool
+    is_json(request const& req)
+    {
+        std::string_view type = req[http::field::content_type];
+        type = type.substr(0, type.find(';'));
+        while(!type.empty() && (type.back() == ' ' || type.back() == '\t'))
+            type.remove_suffix(1);
+        return boost::beast::iequals(type, "application/json");
+    }
+
+    // Control information (@odata.context, @odata.etag, ...) describes a
+    // payload, not the connection: it is not stored.
+    static gs::preserved_members
+    without_control_information(gs::preserved_members const& members)
+    {
+        gs::preserved_members kept;
+        for(auto const m : members)
+            if(m.key.substr(0, 7) != "@odata.")
+                kept.insert_raw(m.key, m.json);
+        return kept;
+    }
+
+    // Rebuilt rather than erased in place, so that repeated updates do not
+    // grow the held buffer.
+    static gs::preserved_members
+    merged(gs::preserved_members const& held, gs::preserved_members const& sent)
+    {
+        gs::preserved_members out;
+        for(auto const m : held)
+        {
+            auto const replacement = sent.find(m.key);
+            out.insert_raw(m.key, replacement ? replacement->json : m.json);
+        }
+        for(auto const m : sent)
+            if(!held.contains(m.key))
+                out.insert_raw(m.key, m.json);
+        return out;
+    }
+
+    // Issues of a body the OData reader itself refuses (not JSON, the wrong
+    // shape, members it does not know) versus rules broken by a readable body.
+    static bool
+    is_read_failure(gs::error code) noexcept
+    {
+        switch(code)
+        {
+        case gs::error::syntax_error:
+        case gs::error::depth_exceeded:
+        case gs::error::size_exceeded:
+        case gs::error::duplicate_property:
+        case gs::error::type_mismatch:
+        case gs::error::invalid_enum:
+        case gs::error::unknown_property:
+        case gs::error::odata_type_mismatch:
+            return true;
+        default:
+            return false;
+        }
+    }
+
+    response
+    invalid_body(request const& req, gs::report const& report, gs::operation op)
+    {
+        json::array details;
+        bool read_failure = false;
+        for(auto const& i : report)
+        {
+            read_failure = read_failure || is_read_failure(i.code);
+            json::object d;
+            d["code"] = gs::to_string(i.code);
+            d["message"] = i.message + ", at line " + std::to_string(i.line) +
+                ", column " + std::to_string(i.column);
+            d["target"] = i.pointer;
+            details.push_back(std::move(d));
+        }
+        std::string message = "the body is not a valid externalConnection for " +
+            std::string(gs::to_string(op)) + ": " + std::to_string(report.found()) +
+            (report.found() == 1 ? " issue" : " issues");
+        if(report.truncated())
+            message += ", the first " + std::to_string(report.size()) + " listed";
+        return error(req, http::status::bad_request,
+            read_failure ? "RequestBodyRead" : "invalidRequest", message, std::move(details));
+    }
+
+    response
+    not_found(request const& req, route const& r)
+    {
+        return error(req, http::status::not_found, "itemNotFound",
+            "no connection with the id '" + std::string(r.id) + "'");
+    }
+
+    response
+    unsupported_media_type(request const& req)
+    {
+        return error(req, http::status::unsupported_media_type, "unsupportedMediaType",
+            "the body must be application/json");
+    }
+
+    response
+    method_not_allowed(request const& req, char const* allowed)
+    {
+        auto res = error(req, http::status::method_not_allowed, "notAllowed",
+            std::string(std::string_view(req.method_string())) + " is not allowed here; allowed: " + allowed);
+        res.set(http::field::allow, allowed);
+        return res;
+    }
+
+    // Graph's error body: code, message, details, innerError.
+    response
+    error(request const& req, http::status status, char const* code, std::string message,
+        json::array details = {})
+    {
+        std::string const request_id = new_request_id();
+        json::object inner;
+        inner["date"] = timestamp("%Y-%m-%dT%H:%M:%S");
+        inner["request-id"] = request_id;
+        inner["client-request-id"] = client_request_id(req, request_id);
+        json::object e;
+        e["code"] = code;
+        e["message"] = std::move(message);
+        e["details"] = std::move(details);
+        e["innerError"] = std::move(inner);
+        json::object body;
+        body["error"] = std::move(e);
+        return reply(req, status, json::serialize(body), request_id);
+    }
+
+    response
+    reply(request const& req, http::status status, std::string body,
+        std::string request_id = {})
+    {
+        if(request_id.empty())
+            request_id = new_request_id();
+        response res(status, req.version());
+        res.set(http::field::server, "graphschema-example");
+        res.set(http::field::date, timestamp("%a, %d %b %Y %H:%M:%S GMT"));
+        res.set("request-id", request_id);
+        res.set("client-request-id", client_request_id(req, request_id));
+        res.keep_alive(req.keep_alive());
+        // A 204 has neither a body nor a Content-Length (RFC 9110, 8.6).
+        if(status == http::status::no_content)
+            return res;
+        res.set(http::field::content_type,
+            "application/json;odata.metadata=minimal;odata.streaming=true;"
+            "IEEE754Compatible=false;charset=utf-8");
+        // The answer to a HEAD has no body (it is refused, but still).
+        if(req.method() != http::verb::head)
+            res.body() = std::move(body);
+        res.prepare_payload();
+        return res;
+    }
+
+    // Graph echoes the caller's client-request-id, or uses its own id.
+    static std::string
+    client_request_id(request const& req, std::string const& request_id)
+    {
+        std::string_view const sent = req["client-request-id"];
+        return sent.empty() ? request_id : std::string(sent);
+    }
+
+    std::string
+    new_request_id()
+    {
+        // A version 4 UUID, as Graph's request ids are.
+        std::array<std::uint8_t, 16> b;
+        for(std::size_t i = 0; i < b.size(); i += 8)
+        {
+            auto v = random_();
+            for(std::size_t j = 0; j < 8; ++j, v >>= 8)
+                b[i + j] = static_cast<std::uint8_t>(v);
+        }
+        b[6] = static_cast<std::uint8_t>((b[6] & 0x0f) | 0x40);
+        b[8] = static_cast<std::uint8_t>((b[8] & 0x3f) | 0x80);
+        static constexpr char hex[] = "0123456789abcdef";
+        std::string s;
+        for(std::size_t i = 0; i < b.size(); ++i)
+        {
+            if(i == 4 || i == 6 || i == 8 || i == 10)
+                s += '-';
+            s += hex[b[i] >> 4];
+            s += hex[b[i] & 15];
+        }
+        return s;
+    }
+
+    static std::string
+    timestamp(char const* format)
+    {
+        std::time_t const now = std::time(nullptr);
+        std::tm utc{};
+        gmtime_r(&now, &utc);
+        char buf[64];
+        return {buf, std::strftime(buf, sizeof(buf), format, &utc)};
+    }
+
+    service_options options_;
+    std::mt19937_64 random_;
+    std::map<std::string, gs::graph::external_connection, std::less<>> store_;
+};
+
+} // example
+
+#endif

@@ -1,0 +1,333 @@
+//
+// Copyright (c) 2026 The graphschema developers
+//
+// Distributed under the Boost Software License, Version 1.0.
+//
+
+// graphschema-server: the connections resource of Microsoft Graph over
+// HTTP/1.1, in memory, with every request body checked by graphschema.
+//
+//   graphschema-server [--max-bytes N] [--unknown POLICY] PORT
+//
+// Binds 127.0.0.1:PORT (0: a free port), prints the address it listens on,
+// and serves until SIGINT or SIGTERM. One thread, asynchronous: a slow
+// client does not hold up the others. See docs/server.md.
+
+#include "connections_service.hpp"
+
+#include <boost/asio/ip/tcp.hpp>
+#include <boost/asio/signal_set.hpp>
+#include <boost/asio/steady_timer.hpp>
+#include <boost/beast/core/bind_handler.hpp>
+#include <boost/beast/core/flat_buffer.hpp>
+#include <boost/beast/core/tcp_stream.hpp>
+#include <boost/beast/http/empty_body.hpp>
+#include <boost/beast/http/error.hpp>
+#include <boost/beast/http/parser.hpp>
+#include <boost/beast/http/read.hpp>
+#include <boost/beast/http/write.hpp>
+
+#include <array>
+#include <charconv>
+#include <chrono>
+#include <csignal>
+#include <cstdlib>
+#include <exception>
+#include <iostream>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace {
+
+namespace net = boost::asio;
+namespace beast = boost::beast;
+namespace http = beast::http;
+using tcp = net::ip::tcp;
+
+// A client idle or slower than this is disconnected.
+constexpr std::chrono::seconds io_timeout{30};
+
+// After refusing a request whose body is not read (413, malformed), what
+// the client still sends is read and dropped for up to this long, so that
+// closing does not reset the connection before it has read the answer.
+constexpr std::chrono::seconds linger_timeout{5};
+
+class session : public std::enable_shared_from_this<session>
+{
+public:
+    session(tcp::socket socket, example::connections_service& service)
+        : stream_(std::move(socket))
+        , service_(service)
+    {
+    }
+
+    void start() { read_header(); }
+
+private:
+    void
+    read_header()
+    {
+        parser_.emplace();
+        parser_->body_limit(service_.max_bytes());
+        stream_.expires_after(io_timeout);
+        http::async_read_header(stream_, buffer_, *parser_,
+            beast::bind_front_handler(&session::on_header, shared_from_this()));
+    }
+
+    void
+    on_header(beast::error_code ec, std::size_t)
+    {
+        // Content-Length over the limit fails here, before any of the body
+        // is read.
+        if(ec == http::error::body_limit)
+            return refuse(service_.payload_too_large(parser_->get()));
+        if(ec)
+            return fail(ec);
+        auto const& req = parser_->get();
+        if(beast::iequals(req[http::field::expect], "100-continue"))
+        {
+            // The client waits for this before sending the body.
+            auto proceed = std::make_shared<http::response<http::empty_body>>(
+                http::status::continue_, req.version());
+            http::async_write(stream_, *proceed,
+                [self = shared_from_this(), proceed](beast::error_code e, std::size_t) {
+                    if(e)
+                        return self->close();
+                    self->read_body();
+                });
+            return;
+        }
+        read_body();
+    }
+
+    void
+    read_body()
+    {
+        stream_.expires_after(io_timeout);
+        http::async_read(stream_, buffer_, *parser_,
+            beast::bind_front_handler(&session::on_body, shared_from_this()));
+    }
+
+    void
+    on_body(beast::error_code ec, std::size_t)
+    {
+        // A chunked body passing the limit fails here.
+        if(ec == http::error::body_limit)
+            return refuse(service_.payload_too_large(parser_->get()));
+        if(ec)
+            return fail(ec);
+        respond(service_.handle(parser_->release()), false);
+    }
+
+    // A read error: either the peer went away, or it sent something that
+    // is not HTTP, which gets a 400 before the connection closes.
+    void
+    fail(beast::error_code ec)
+    {
+        bool const not_http = ec.category() == http::make_error_code(http::error::end_of_stream).category();
+        if(not_http && ec != http::error::end_of_stream && ec != http::error::partial_message)
+            return refuse(service_.malformed(parser_->get(), ec.message()));
+        close();
+    }
+
+    void
+    refuse(example::response res)
+    {
+        res.keep_alive(false);
+        respond(std::move(res), true);
+    }
+
+    void
+    respond(example::response res, bool linger)
+    {
+        response_ = std::move(res);
+        stream_.expires_after(io_timeout);
+        http::async_write(stream_, *response_,
+            [self = shared_from_this(), linger](beast::error_code ec, std::size_t) {
+                self->on_write(ec, linger);
+            });
+    }
+
+    void
+    on_write(beast::error_code ec, bool linger)
+    {
+        bool const keep_alive = response_->keep_alive();
+        response_.reset();
+        if(ec)
+            return close();
+        if(linger)
+            return drain();
+        if(!keep_alive)
+            return close();
+        read_header();
+    }
+
+    void
+    drain()
+    {
+        beast::error_code ignored;
+        stream_.socket().shutdown(tcp::socket::shutdown_send, ignored);
+        stream_.expires_after(linger_timeout);
+        drain_more();
+    }
+
+    void
+    drain_more()
+    {
+        stream_.async_read_some(net::buffer(discard_),
+            [self = shared_from_this()](beast::error_code ec, std::size_t) {
+                if(ec)
+                    return self->close();
+                self->drain_more();
+            });
+    }
+
+    void
+    close()
+    {
+        beast::error_code ignored;
+        stream_.socket().shutdown(tcp::socket::shutdown_both, ignored);
+        stream_.socket().close(ignored);
+    }
+
+    beast::tcp_stream stream_;
+    example::connections_service& service_;
+    beast::flat_buffer buffer_;
+    std::optional<http::request_parser<http::string_body>> parser_;
+    std::optional<example::response> response_;
+    std::array<char, 4096> discard_;
+};
+
+class listener
+{
+public:
+    listener(tcp::acceptor acceptor, example::connections_service& service)
+        : acceptor_(std::move(acceptor))
+        , retry_(acceptor_.get_executor())
+        , service_(service)
+    {
+    }
+
+    void
+    accept()
+    {
+        acceptor_.async_accept([this](beast::error_code ec, tcp::socket socket) {
+            if(ec == net::error::operation_aborted)
+                return;
+            if(ec)
+            {
+                // Out of descriptors, say: wait a little instead of spinning.
+                std::cerr << "accept: " << ec.message() << "\n";
+                retry_.expires_after(std::chrono::milliseconds(100));
+                retry_.async_wait([this](beast::error_code) { accept(); });
+                return;
+            }
+            std::make_shared<session>(std::move(socket), service_)->start();
+            accept();
+        });
+    }
+
+    void stop() { acceptor_.close(); }
+
+private:
+    tcp::acceptor acceptor_;
+    net::steady_timer retry_;
+    example::connections_service& service_;
+};
+
+constexpr char const* usage_text =
+    "usage: graphschema-server [--max-bytes N] [--unknown POLICY] PORT\n"
+    "\n"
+    "Serves /beta/external/connections and /v1.0/external/connections in\n"
+    "memory on 127.0.0.1:PORT (0: any free port), checking every body with\n"
+    "graphschema. Prints the address, then serves until SIGINT or SIGTERM.\n"
+    "\n"
+    "  --max-bytes N     largest request body accepted (default 4194304)\n"
+    "  --unknown POLICY  members externalConnection does not declare:\n"
+    "                    reject (default, as Graph), preserve or ignore\n";
+
+template<class Int>
+bool
+parse_number(std::string_view text, Int& out)
+{
+    auto const r = std::from_chars(text.data(), text.data() + text.size(), out);
+    return r.ec == std::errc() && r.ptr == text.data() + text.size();
+}
+
+} // namespace
+
+int
+main(int argc, char** argv)
+{
+    example::service_options options;
+    std::optional<unsigned short> port;
+    for(int i = 1; i < argc; ++i)
+    {
+        std::string_view const arg = argv[i];
+        bool const has_value = i + 1 < argc;
+        if(arg == "--help")
+        {
+            std::cout << usage_text;
+            return 0;
+        }
+        if(arg == "--max-bytes" && has_value && parse_number(argv[i + 1], options.max_bytes) &&
+            options.max_bytes > 0)
+            ++i;
+        else if(arg == "--unknown" && has_value && graphschema::unknown_policy_from_string(argv[i + 1]))
+            options.unknown = *graphschema::unknown_policy_from_string(argv[++i]);
+        else if(unsigned short p = 0; !port && parse_number(arg, p))
+            port = p;
+        else
+        {
+            std::cerr << "graphschema-server: bad argument '" << arg << "'\n" << usage_text;
+            return 2;
+        }
+    }
+    if(!port)
+    {
+        std::cerr << usage_text;
+        return 2;
+    }
+
+    try
+    {
+        net::io_context io;
+        tcp::acceptor acceptor(io, {net::ip::make_address("127.0.0.1"), *port});
+        options.service_root = "http://127.0.0.1:" + std::to_string(acceptor.local_endpoint().port());
+        example::connections_service service(options);
+        listener server(std::move(acceptor), service);
+        server.accept();
+
+        net::signal_set signals(io, SIGINT, SIGTERM);
+        signals.async_wait([&](beast::error_code, int) {
+            server.stop();
+            io.stop();
+        });
+
+        // The tests read this line to find the port.
+        std::cout << "listening on " << options.service_root << std::endl;
+
+        for(;;)
+        {
+            try
+            {
+                io.run();
+                break;
+            }
+            catch(std::exception const& e)
+            {
+                // Out of memory in one request, say: that connection is
+                // dropped (its handler is gone), the others carry on.
+                std::cerr << "graphschema-server: " << e.what() << "\n";
+            }
+        }
+    }
+    catch(std::exception const& e)
+    {
+        std::cerr << "graphschema-server: " << e.what() << "\n";
+        return 1;
+    }
+    return 0;
+}

@@ -1,0 +1,558 @@
+//
+// Copyright (c) 2026 The graphschema developers
+//
+// Distributed under the Boost Software License, Version 1.0.
+//
+
+#define BOOST_TEST_MODULE server_routes
+#include "../test_support.hpp"
+#include "process.hpp"
+
+#include <boost/json/parse.hpp>
+#include <boost/json/serialize.hpp>
+
+#include <cctype>
+#include <map>
+#include <memory>
+#include <optional>
+#include <regex>
+#include <set>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+
+// The example server, driven route by route with curl: every status it
+// answers, the bodies, Graph's error shape, and bytes that are not HTTP.
+
+namespace gs = graphschema;
+namespace json = boost::json;
+
+namespace {
+
+struct reply
+{
+    int status = 0;
+    std::map<std::string, std::string> headers; // names in lower case
+    std::string body;
+
+    std::string
+    header(std::string const& name) const
+    {
+        auto const it = headers.find(name);
+        return it == headers.end() ? std::string() : it->second;
+    }
+
+    json::value json() const { return json::parse(body); }
+};
+
+// curl -i prints every response it got (a 100 Continue, then the answer);
+// the last one is the answer.
+reply
+parse_curl_output(std::string const& out)
+{
+    reply r;
+    std::size_t pos = 0;
+    for(;;)
+    {
+        auto const end = out.find("\r\n\r\n", pos);
+        BOOST_REQUIRE_MESSAGE(end != std::string::npos, "a response head in: " << out);
+        std::string const head = out.substr(pos, end - pos);
+        pos = end + 4;
+        BOOST_REQUIRE(head.compare(0, 5, "HTTP/") == 0);
+        r.status = std::stoi(head.substr(head.find(' ') + 1));
+        if(r.status >= 200)
+        {
+            std::size_t line = head.find("\r\n");
+            while(line != std::string::npos)
+            {
+                auto const next = head.find("\r\n", line + 2);
+                auto const field = head.substr(line + 2, next == std::string::npos ? next : next - line - 2);
+                auto const colon = field.find(':');
+                std::string name = field.substr(0, colon);
+                for(auto& c : name)
+                    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+                r.headers[name] = field.substr(field.find_first_not_of(' ', colon + 1));
+                line = next;
+            }
+            r.body = out.substr(pos);
+            return r;
+        }
+    }
+}
+
+// A running server and curl to talk to it.
+class fixture
+{
+public:
+    explicit fixture(std::vector<std::string> options = {})
+        : server_(std::make_unique<embedding::server>(std::move(options)))
+    {
+        char tmpl[] = "/tmp/graphschema-routes-XXXXXX";
+        BOOST_REQUIRE(::mkdtemp(tmpl) != nullptr);
+        dir_ = tmpl;
+    }
+
+    ~fixture()
+    {
+        ::unlink(body_file().c_str());
+        ::rmdir(dir_.c_str());
+        if(server_)
+            BOOST_TEST(server_->stop() == 0, "the server exits cleanly on SIGTERM");
+    }
+
+    embedding::server& server() { return *server_; }
+
+    // One request; `headers` are curl -H arguments ("Name: value"; "Name:"
+    // removes one curl would send).
+    reply
+    send(std::string const& method, std::string const& path,
+        std::optional<std::string> const& body = std::nullopt,
+        std::vector<std::string> const& headers = {"Content-Type: application/json"})
+    {
+        std::vector<std::string> argv{"curl", "-sS", "--noproxy", "*", "--max-time", "60"};
+        if(method == "HEAD")
+            argv.push_back("--head"); // so that curl expects no body
+        else
+            argv.insert(argv.end(), {"-i", "-X", method});
+        for(auto const& h : headers)
+        {
+            argv.push_back("-H");
+            argv.push_back(h);
+        }
+        if(body)
+        {
+            std::ofstream(body_file(), std::ios::binary | std::ios::trunc) << *body;
+            argv.push_back("--data-binary");
+            argv.push_back("@" + body_file());
+        }
+        argv.push_back(server_->url(path));
+        auto const r = embedding::run(argv);
+        BOOST_REQUIRE_MESSAGE(r.status == 0, "curl " << method << ' ' << path << ": " << r.err);
+        return parse_curl_output(r.out);
+    }
+
+    reply get(std::string const& path) { return send("GET", path); }
+    reply post(std::string const& path, std::string const& body) { return send("POST", path, body); }
+    reply patch(std::string const& path, std::string const& body) { return send("PATCH", path, body); }
+    reply remove(std::string const& path) { return send("DELETE", path); }
+
+private:
+    std::string body_file() const { return dir_ + "/body"; }
+
+    std::unique_ptr<embedding::server> server_;
+    std::string dir_;
+};
+
+struct default_server : fixture
+{
+    default_server() : fixture() {}
+};
+
+std::string const beta = "/beta/external/connections";
+std::string const v1 = "/v1.0/external/connections";
+
+std::string
+create_body(std::string const& id, std::string const& name = "Contoso HR")
+{
+    return R"({"id":")" + id + R"(","name":")" + name +
+        R"(","description":"HR","configuration":{"authorizedAppIds":["a1"]}})";
+}
+
+// Graph's error body: code, message, details, innerError with the request
+// id of the response and a date. Returns the error object.
+json::object
+check_error(reply const& r, int status, std::string const& code)
+{
+    BOOST_TEST(r.status == status);
+    BOOST_TEST(r.header("content-type").compare(0, 16, "application/json") == 0);
+    auto const body = r.json();
+    auto const& e = body.at("error").as_object();
+    BOOST_TEST(e.at("code").as_string() == code);
+    BOOST_TEST(!e.at("message").as_string().empty());
+    BOOST_TEST(e.at("details").is_array());
+    auto const& inner = e.at("innerError").as_object();
+    BOOST_TEST(inner.at("request-id").as_string() == r.header("request-id"));
+    BOOST_TEST(std::regex_match(std::string(inner.at("date").as_string().c_str()),
+        std::regex(R"(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d)")));
+    return e;
+}
+
+// The (code, target) pairs of an error's details, order aside.
+std::multiset<std::pair<std::string, std::string>>
+detail_set(json::object const& error)
+{
+    std::multiset<std::pair<std::string, std::string>> s;
+    for(auto const& d : error.at("details").as_array())
+    {
+        BOOST_TEST(!d.at("message").as_string().empty());
+        s.insert({d.at("code").as_string().c_str(), d.at("target").as_string().c_str()});
+    }
+    return s;
+}
+
+// The document of an entity body, without the @odata.context the server
+// puts first.
+std::string
+without_context(std::string const& body)
+{
+    auto const v = json::parse(body);
+    auto const& context = v.at("@odata.context").as_string();
+    std::string const prefix = "{\"@odata.context\":" + json::serialize(context) + ",";
+    BOOST_REQUIRE(body.compare(0, prefix.size(), prefix) == 0);
+    return "{" + body.substr(prefix.size());
+}
+
+} // namespace
+
+BOOST_FIXTURE_TEST_CASE(post_creates_and_answers_the_read_body, default_server)
+{
+    for(auto const& [path, version] : {std::pair(beta, "beta"), std::pair(v1, "v1.0")})
+    {
+        std::string const id = std::string("hr") + (version[0] == 'b' ? "beta" : "v1");
+        // An annotation the client sends is kept; its @odata.context is not.
+        std::string const sent = R"({"@odata.context":"mine","id":")" + id +
+            R"(","name":"Contoso HR","description":"","name@odata.type":"String",)"
+            R"("configuration":{"authorizedApps":["a1"],"extra":1}})";
+        auto const r = post(path, sent);
+        BOOST_TEST(r.status == 201);
+        BOOST_TEST(r.header("content-type").compare(0, 16, "application/json") == 0);
+        BOOST_TEST(r.header("request-id").size() == 36u);
+
+        // @odata.context first, then the canonical document, a draft.
+        auto const body = r.json().as_object();
+        BOOST_TEST(body.begin()->key() == "@odata.context");
+        BOOST_TEST(body.at("@odata.context").as_string() ==
+            server().url("/" + std::string(version) + "/$metadata#external/connections/$entity"));
+        gs::decode_options read;
+        read.operation = gs::operation::read;
+        read.unknown = gs::unknown_policy::reject;
+        auto const created = gs::decode<gs::graph::external_connection>(r.body, read);
+        BOOST_TEST(created.ok(), test::summary(created.report()));
+        BOOST_TEST((created->state == gs::graph::connection_state::draft));
+
+        auto expected = *gs::decode<gs::graph::external_connection>(sent);
+        expected.state = gs::graph::connection_state::draft;
+        BOOST_REQUIRE(expected.unknown_properties.erase("@odata.context"));
+        BOOST_TEST(without_context(r.body) == gs::encode(expected));
+    }
+}
+
+BOOST_FIXTURE_TEST_CASE(post_an_existing_id_is_409, default_server)
+{
+    BOOST_TEST(post(beta, create_body("contosohr")).status == 201);
+    auto const e = check_error(post(beta, create_body("contosohr", "Other")), 409, "nameAlreadyExists");
+    BOOST_TEST(e.at("details").as_array().empty());
+    // The first one stays as it was.
+    BOOST_TEST(get(beta + "/contosohr").json().at("name") == "Contoso HR");
+}
+
+BOOST_FIXTURE_TEST_CASE(post_an_invalid_body_is_400_with_one_detail_per_issue, default_server)
+{
+    // Rules broken by a readable body: invalidRequest.
+    std::string const broken = R"({"id":"x1","name":"","state":"ready"})";
+    auto const e = check_error(post(beta, broken), 400, "invalidRequest");
+    auto const& details = e.at("details").as_array();
+    auto const report = gs::validate<gs::graph::external_connection>(broken);
+    BOOST_TEST_REQUIRE(details.size() == 5u);
+    BOOST_TEST_REQUIRE(report.size() == 5u);
+    for(std::size_t i = 0; i < details.size(); ++i)
+    {
+        BOOST_TEST(details[i].at("code").as_string() == gs::to_string(report[i].code));
+        BOOST_TEST(details[i].at("target").as_string() == report[i].pointer);
+        BOOST_TEST(std::string(details[i].at("message").as_string().c_str())
+            .find(report[i].message) == 0u);
+    }
+    BOOST_TEST(details[0].at("code") == "constraint_violation");
+    BOOST_TEST(details[0].at("target") == "/id");
+    BOOST_TEST(details[2].at("code") == "read_only_property");
+    BOOST_TEST(details[4].at("target") == "/configuration");
+
+    // A body the reader refuses: RequestBodyRead, as Graph answers.
+    auto const syntax = check_error(post(beta, R"({"id":)"), 400, "RequestBodyRead");
+    BOOST_TEST((detail_set(syntax) == std::multiset<std::pair<std::string, std::string>>{
+        {"syntax_error", ""}}));
+    auto const unknown = check_error(post(beta, R"({"id":"abc","name":"n","description":"",)"
+        R"("configuration":{},"ingestedItemsCount":7})"), 400, "RequestBodyRead");
+    BOOST_TEST((detail_set(unknown) == std::multiset<std::pair<std::string, std::string>>{
+        {"unknown_property", "/ingestedItemsCount"}}));
+
+    // Nothing was stored.
+    BOOST_TEST(get(beta).json().at("value").as_array().empty());
+}
+
+BOOST_FIXTURE_TEST_CASE(not_json_is_415, default_server)
+{
+    auto const body = create_body("contosohr");
+    check_error(send("POST", beta, body, {"Content-Type: text/plain"}), 415, "unsupportedMediaType");
+    check_error(send("POST", beta, body, {"Content-Type:"}), 415, "unsupportedMediaType");
+    check_error(send("POST", beta, body, {"Content-Type: application/jsonx"}), 415, "unsupportedMediaType");
+    BOOST_TEST(get(beta).json().at("value").as_array().empty());
+    // Parameters and case do not matter.
+    BOOST_TEST(send("POST", beta, body, {"Content-Type: Application/JSON; charset=utf-8"}).status == 201);
+    BOOST_TEST(send("PATCH", beta + "/contosohr", R"({"name":"n"})",
+        {"Content-Type: application/json;odata.metadata=minimal"}).status == 204);
+    check_error(send("PATCH", beta + "/contosohr", R"({"name":"m"})", {"Content-Type: text/json"}),
+        415, "unsupportedMediaType");
+    BOOST_TEST(get(beta + "/contosohr").json().at("name") == "n");
+}
+
+BOOST_AUTO_TEST_CASE(bodies_over_the_limit_are_413)
+{
+    fixture f({"--max-bytes", "1000"});
+    // Exactly at the limit is accepted; one byte more is not.
+    std::string at_limit = create_body("contosohr");
+    at_limit.insert(1, 1000 - at_limit.size(), ' ');
+    BOOST_REQUIRE(at_limit.size() == 1000u);
+    BOOST_TEST(f.post(beta, at_limit).status == 201);
+
+    std::string const over = " " + at_limit;
+    check_error(f.post(beta, over), 413, "requestEntityTooLarge");
+    BOOST_TEST(f.send("POST", beta, over).header("connection") == "close");
+    // Without Expect: 100-continue the body arrives anyway, and is dropped.
+    BOOST_TEST(f.send("POST", beta, over, {"Content-Type: application/json", "Expect:"}).status == 413);
+    // A chunked body has no length to check first: it fails as it passes the limit.
+    BOOST_TEST(f.send("POST", beta, over,
+        {"Content-Type: application/json", "Transfer-Encoding: chunked"}).status == 413);
+    BOOST_TEST(f.send("PATCH", beta + "/contosohr", over).status == 413);
+    BOOST_TEST(f.get(beta + "/contosohr").status == 200);
+}
+
+BOOST_FIXTURE_TEST_CASE(the_default_limit_is_4_mib, default_server)
+{
+    std::string big = create_body("contosohr");
+    big.insert(1, 4194304 - big.size() + 1, ' ');
+    check_error(post(beta, big), 413, "requestEntityTooLarge");
+    BOOST_TEST(get(beta).status == 200);
+}
+
+BOOST_FIXTURE_TEST_CASE(get_the_collection, default_server)
+{
+    auto const empty = get(beta);
+    BOOST_TEST(empty.status == 200);
+    BOOST_TEST(empty.body == R"({"@odata.context":")" +
+        server().url("/beta/$metadata#external/connections") + R"(","value":[]})");
+
+    BOOST_TEST(post(beta, create_body("zeta")).status == 201);
+    BOOST_TEST(post(v1, create_body("alpha")).status == 201);
+    auto const list = get(v1);
+    BOOST_TEST(list.status == 200);
+    auto const v = list.json();
+    BOOST_TEST(v.at("@odata.context").as_string() == server().url("/v1.0/$metadata#external/connections"));
+    auto const& value = v.at("value").as_array();
+    BOOST_TEST_REQUIRE(value.size() == 2u);
+    gs::decode_options read;
+    read.operation = gs::operation::read;
+    read.unknown = gs::unknown_policy::reject;
+    // By id, each a read body.
+    BOOST_TEST(value[0].at("id") == "alpha");
+    BOOST_TEST(value[1].at("id") == "zeta");
+    for(auto const& c : value)
+        BOOST_TEST(gs::validate<gs::graph::external_connection>(c, read).ok());
+}
+
+BOOST_FIXTURE_TEST_CASE(get_one_is_200_or_404, default_server)
+{
+    BOOST_TEST(post(beta, create_body("contosohr")).status == 201);
+    // beta and v1.0 are two views of one store, as in Graph.
+    for(auto const& path : {beta, v1})
+    {
+        auto const r = get(path + "/contosohr");
+        BOOST_TEST(r.status == 200);
+        BOOST_TEST(r.json().at("id") == "contosohr");
+        BOOST_TEST(r.json().at("state") == "draft");
+        auto const copy = post(path, create_body("contosohr"));
+        BOOST_TEST(copy.status == 409);
+    }
+    BOOST_TEST(get(v1 + "/contosohr").json().at("@odata.context").as_string() ==
+        server().url("/v1.0/$metadata#external/connections/$entity"));
+    // Query options do not change which resource is named.
+    BOOST_TEST(get(beta + "/contosohr?$select=id").status == 200);
+    auto const e = check_error(get(beta + "/contosoHR"), 404, "itemNotFound");
+    BOOST_TEST(e.at("details").as_array().empty());
+}
+
+BOOST_FIXTURE_TEST_CASE(patch_is_204_and_changes_what_it_sends, default_server)
+{
+    BOOST_TEST(post(beta, create_body("contosohr")).status == 201);
+    auto const before = get(beta + "/contosohr").json();
+
+    auto const r = patch(beta + "/contosohr",
+        R"({"description":"HR tickets","configuration":{"authorizedAppIds":["b2"]},"note@x.y":1})");
+    BOOST_TEST(r.status == 204);
+    BOOST_TEST(r.body.empty());
+    BOOST_TEST(r.header("content-length").empty());
+    BOOST_TEST(r.header("content-type").empty());
+    auto after = get(v1 + "/contosohr").json().as_object();
+    BOOST_TEST(after.at("description") == "HR tickets");
+    BOOST_TEST(after.at("configuration").at("authorizedAppIds") == json::array{"b2"});
+    BOOST_TEST(after.at("note@x.y") == 1);
+    BOOST_TEST(after.at("name") == before.at("name"));
+    BOOST_TEST(after.at("state") == "draft");
+
+    // Sending an annotation again replaces it.
+    BOOST_TEST(patch(beta + "/contosohr", R"({"note@x.y":2})").status == 204);
+    BOOST_TEST(get(beta + "/contosohr").json().at("note@x.y") == 2);
+
+    // Validated as an update: the key and the state are read-only.
+    auto const e = check_error(patch(beta + "/contosohr", R"({"id":"other","state":"ready"})"),
+        400, "invalidRequest");
+    BOOST_TEST((detail_set(e) == std::multiset<std::pair<std::string, std::string>>{
+        {"read_only_property", "/id"}, {"read_only_property", "/state"}}));
+    check_error(patch(beta + "/contosohr", R"({"name":""})"), 400, "invalidRequest");
+    check_error(patch(beta + "/contosohr", R"({"name":7})"), 400, "RequestBodyRead");
+    check_error(patch(beta + "/missing1", R"({"name":"n"})"), 404, "itemNotFound");
+    BOOST_TEST(get(beta + "/contosohr").json().at("description") == "HR tickets");
+}
+
+BOOST_FIXTURE_TEST_CASE(delete_is_204_then_404, default_server)
+{
+    BOOST_TEST(post(beta, create_body("contosohr")).status == 201);
+    auto const r = remove(v1 + "/contosohr");
+    BOOST_TEST(r.status == 204);
+    BOOST_TEST(r.body.empty());
+    check_error(get(beta + "/contosohr"), 404, "itemNotFound");
+    check_error(remove(beta + "/contosohr"), 404, "itemNotFound");
+    // The id is free again.
+    BOOST_TEST(post(beta, create_body("contosohr")).status == 201);
+}
+
+BOOST_FIXTURE_TEST_CASE(unknown_routes_are_404_and_other_methods_405, default_server)
+{
+    for(std::string path : {"/", "/beta", "/beta/external", "/v2.0/external/connections",
+            "/beta/external/connectionsX", "/beta/external/connections/", "/beta/external/connections/a/b",
+            "/beta/external/connections/a/schema"})
+        check_error(get(path), 404, "itemNotFound");
+
+    check_error(send("PUT", beta, create_body("contosohr")), 405, "notAllowed");
+    BOOST_TEST(send("DELETE", beta).header("allow") == "GET, POST");
+    BOOST_TEST(send("PUT", beta + "/contosohr", create_body("contosohr")).header("allow") ==
+        "GET, PATCH, DELETE");
+    check_error(send("POST", beta + "/contosohr", create_body("contosohr")), 405, "notAllowed");
+    auto const head = send("HEAD", v1 + "/contosohr", std::nullopt, {});
+    BOOST_TEST(head.status == 405);
+    BOOST_TEST(head.body.empty());
+    BOOST_TEST(head.header("allow") == "GET, PATCH, DELETE");
+    check_error(send("BREW", v1, std::nullopt, {}), 405, "notAllowed");
+    BOOST_TEST(get(beta).json().at("value").as_array().empty());
+}
+
+BOOST_FIXTURE_TEST_CASE(client_request_id_is_echoed, default_server)
+{
+    auto const r = send("GET", beta + "/nothere", std::nullopt, {"client-request-id: 7c5f-test"});
+    BOOST_TEST(r.header("client-request-id") == "7c5f-test");
+    BOOST_TEST(r.json().at("error").at("innerError").at("client-request-id") == "7c5f-test");
+    BOOST_TEST(r.header("request-id") != "7c5f-test");
+}
+
+BOOST_FIXTURE_TEST_CASE(bytes_that_are_not_http_get_400_and_the_server_carries_on, default_server)
+{
+    // Each sent on a connection of its own, read until the server closes it.
+    auto exchange = [&](std::string const& bytes, bool half_close) {
+        embedding::descriptor s(::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0));
+        BOOST_REQUIRE(s.get() >= 0);
+        sockaddr_in addr{};
+        addr.sin_family = AF_INET;
+        addr.sin_port = htons(static_cast<std::uint16_t>(server().port()));
+        addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        BOOST_REQUIRE(::connect(s.get(), reinterpret_cast<sockaddr*>(&addr), sizeof(addr)) == 0);
+        BOOST_REQUIRE(::send(s.get(), bytes.data(), bytes.size(), MSG_NOSIGNAL) ==
+            static_cast<ssize_t>(bytes.size()));
+        if(half_close)
+            ::shutdown(s.get(), SHUT_WR);
+        std::string answer;
+        char buf[4096];
+        ssize_t n;
+        while((n = ::recv(s.get(), buf, sizeof(buf), 0)) > 0)
+            answer.append(buf, static_cast<std::size_t>(n));
+        return answer;
+    };
+    auto status_of = [](std::string const& answer) {
+        return answer.compare(0, 9, "HTTP/1.1 ") == 0 ? std::stoi(answer.substr(9, 3)) : 0;
+    };
+    for(std::string bytes : {std::string("GARBAGE\r\n\r\n"), std::string("GET / HTTP/9.9\r\n\r\n"),
+            std::string("GET /beta/external/connections HTTP/1.1\r\nno colon\r\n\r\n"),
+            std::string("POST /beta/external/connections HTTP/1.1\r\nContent-Length: x\r\n\r\n"),
+            std::string("POST /beta/external/connections HTTP/1.1\r\nContent-Length: 1\r\n"
+                        "Content-Length: 2\r\n\r\n"),
+            std::string("POST /beta/external/connections HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n"
+                        "zz\r\n"),
+            std::string("GET /beta/external/connections HTTP/1.1\r\nX: ") + std::string(20000, 'a') +
+                "\r\n\r\n",
+            std::string("\0\xff\xfe\r\n\r\n", 7)})
+    {
+        auto const answer = exchange(bytes, false);
+        BOOST_TEST(status_of(answer) == 400, answer.substr(0, 60));
+        BOOST_TEST(answer.find("\"code\":\"BadRequest\"") != std::string::npos);
+    }
+    // A peer that goes away mid-request gets nothing, and breaks nothing.
+    BOOST_TEST(exchange("POST /beta/external/connections HTTP/1.1\r\nContent-Length: 100\r\n\r\n{\"id\"",
+        true).empty());
+    BOOST_TEST(exchange("GET /beta/exte", true).empty());
+    // Two requests in one write are both answered, in order.
+    auto const pipelined = exchange("GET /beta/external/connections HTTP/1.1\r\nHost: x\r\n\r\n"
+        "GET /beta/external/connections/nope HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n", false);
+    BOOST_TEST(status_of(pipelined) == 200);
+    BOOST_TEST(pipelined.find("HTTP/1.1 404 Not Found") != std::string::npos);
+
+    BOOST_TEST(post(beta, create_body("contosohr")).status == 201);
+}
+
+BOOST_AUTO_TEST_CASE(the_vectors_over_http)
+{
+    // Every externalConnection create and update vector, posted to a server
+    // that applies the vector's unknown-property policy.
+    std::map<std::string, std::unique_ptr<fixture>> servers;
+    int checked = 0;
+    for(auto const& c : test::load_vectors())
+    {
+        if(c.type != "externalConnection" || c.options.operation == gs::operation::read)
+            continue;
+        auto& f = servers[c.unknown];
+        if(!f)
+            f = std::make_unique<fixture>(std::vector<std::string>{"--unknown", c.unknown});
+        BOOST_TEST_CONTEXT(c.name)
+        {
+            reply r;
+            if(c.options.operation == gs::operation::create)
+                r = f->post(beta, c.document);
+            else
+            {
+                BOOST_TEST_REQUIRE(f->post(beta, test::valid_create).status == 201);
+                r = f->patch(beta + "/contosohr", c.document);
+            }
+            if(c.valid)
+                BOOST_TEST(r.status == (c.options.operation == gs::operation::create ? 201 : 204));
+            else
+            {
+                BOOST_TEST(r.status == 400);
+                BOOST_TEST((detail_set(r.json().at("error").as_object()) == c.errors));
+            }
+            // Leave the store empty for the next vector.
+            auto const listed = f->get(beta).json();
+            for(auto const& existing : listed.at("value").as_array())
+                BOOST_TEST(f->remove(beta + "/" + existing.at("id").as_string().c_str()).status == 204);
+            ++checked;
+        }
+    }
+    BOOST_TEST(checked >= 30);
+}
+
+BOOST_AUTO_TEST_CASE(bad_command_lines_exit_2)
+{
+    auto const server = embedding::program("GRAPHSCHEMA_SERVER");
+    for(std::vector<std::string> args : {std::vector<std::string>{}, {"port"}, {"70000"},
+            {"--unknown", "keep", "0"}, {"--max-bytes", "0", "0"}, {"0", "0"}})
+    {
+        args.insert(args.begin(), server);
+        auto const r = embedding::run(args);
+        BOOST_TEST(r.status == 2);
+        BOOST_TEST(r.err.find("usage:") != std::string::npos);
+    }
+    auto const help = embedding::run({server, "--help"});
+    BOOST_TEST(help.status == 0);
+    BOOST_TEST(help.out.find("usage: graphschema-server") == 0u);
+}
