@@ -15,6 +15,7 @@
 #include <graphschema/detail/text.hpp>
 #include <graphschema/detail/text_source.hpp>
 
+#include <boost/config.hpp>
 #include <boost/json/error.hpp>
 #include <boost/json/string_view.hpp>
 
@@ -185,14 +186,34 @@ public:
     {
         std::size_t const tok = token_++;
         std::string_view key(s.data(), s.size());
-        bool const whole = scratch_.empty();
-        if(!whole)
+        frame& f = frames_.back();
+        if(scratch_.empty() && f.kind == frame_kind::model)
         {
-            scratch_.append(s.data(), s.size());
-            key = std::string_view(scratch_.data(), scratch_.size());
+            // The common cases inline: a declared member, seen once and
+            // writable, or @odata.type seen once.
+            model_table const& m = *f.model;
+            std::size_t const i = find_member(m, key);
+            if(i < m.member_count)
+            {
+                std::uint64_t const bit = std::uint64_t(1) << i;
+                if(!((f.seen | m.read_only[op_]) & bit))
+                {
+                    f.seen |= bit;
+                    set_key(f, m.members[i].json_name);
+                    f.pending = slot_kind::member;
+                    f.pending_member = static_cast<std::uint32_t>(i);
+                    return true;
+                }
+            }
+            else if(i == m.member_count && !f.odata_type_seen)
+            {
+                f.odata_type_seen = true;
+                set_key(f, odata_type_key);
+                f.pending = slot_kind::odata_type;
+                return true;
+            }
         }
-        handle_key(key, whole, tok);
-        scratch_.clear();
+        on_other_key(key, tok);
         return true;
     }
 
@@ -200,7 +221,7 @@ public:
     on_string_part(json_string_view s, std::size_t, error_code&)
     {
         if(!string_.active)
-            begin_string(token_);
+            begin_string(token_, begin_value());
         feed_string(std::string_view(s.data(), s.size()));
         return true;
     }
@@ -208,12 +229,23 @@ public:
     bool
     on_string(json_string_view s, std::size_t, error_code&)
     {
-        bool const whole = !string_.active;
-        if(whole)
-            begin_string(token_);
-        std::string_view const part(s.data(), s.size());
-        feed_string(part);
-        end_string(part, whole);
+        std::string_view const text(s.data(), s.size());
+        if(string_.active)
+        {
+            // The last part of a string that came in parts.
+            feed_string(text);
+            end_string(text, false);
+        }
+        else
+        {
+            slot const where = begin_value();
+            if(!accept_whole_string(where, text))
+            {
+                begin_string(token_, where);
+                feed_string(text);
+                end_string(text, true);
+            }
+        }
         ++token_;
         return true;
     }
@@ -540,17 +572,45 @@ private:
     //--------------------------------------------------------------------------
     // Keys
 
+    static constexpr std::string_view odata_type_key = "@odata.type";
+
+    // The member `key` names: its index, member_count for @odata.type, or npos.
     static std::size_t
     find_member(model_table const& m, std::string_view key) noexcept
     {
-        for(std::size_t i = 0; i < m.member_count; ++i)
+        if(key.empty())
+            return npos;
+        member_lookup const& l = m.lookup;
+        if(l.slots)
         {
-            auto const& name = m.members[i].json_name;
-            if(name.size() == key.size() &&
-                std::memcmp(name.data(), key.data(), key.size()) == 0)
-                return i;
+            std::size_t const s = l.slots[member_lookup::slot(
+                member_lookup::fingerprint(key.data(), key.size()), l.multiplier, l.shift)];
+            if(s == 0)
+                return npos;
+            std::size_t const i = s - 1;
+            return same_bytes(i < m.member_count ? m.members[i].json_name : odata_type_key, key)
+                ? i : npos;
         }
-        return npos;
+        for(std::size_t i = 0; i < m.member_count; ++i)
+            if(same_bytes(m.members[i].json_name, key))
+                return i;
+        return same_bytes(odata_type_key, key) ? m.member_count : npos;
+    }
+
+    // Every key but a whole one naming a writable member seen once: keys
+    // in parts, duplicates, read-only members, @odata.type, unknown keys.
+    BOOST_NOINLINE void
+    on_other_key(std::string_view part, std::size_t tok)
+    {
+        std::string_view key = part;
+        bool const whole = scratch_.empty();
+        if(!whole)
+        {
+            scratch_.append(part.data(), part.size());
+            key = std::string_view(scratch_.data(), scratch_.size());
+        }
+        handle_key(key, whole, tok);
+        scratch_.clear();
     }
 
     void
@@ -561,7 +621,7 @@ private:
         if(f.kind == frame_kind::model)
         {
             std::size_t const i = find_member(*f.model, key);
-            if(i != npos)
+            if(i < f.model->member_count)
             {
                 auto const& m = f.model->members[i];
                 set_key(f, m.json_name);
@@ -581,9 +641,9 @@ private:
                 }
                 return;
             }
-            if(key == "@odata.type")
+            if(i != npos)
             {
-                set_key(f, "@odata.type");
+                set_key(f, odata_type_key);
                 if(f.odata_type_seen)
                     duplicate(tok);
                 else
@@ -637,8 +697,98 @@ private:
     //--------------------------------------------------------------------------
     // Strings
 
-    void
-    begin_string(std::size_t tok)
+    // A string whose value is decided here, when it comes whole: the value
+    // of a slot that keeps it or ignores it, or text that passes its rules,
+    // an enumerator, a matching @odata.type. Returns false, having done
+    // nothing, for anything else; the general path then gives the issue.
+    bool
+    accept_whole_string(slot const& s, std::string_view text)
+    {
+        switch(s.kind)
+        {
+        case slot_kind::root:
+        case slot_kind::member:
+        case slot_kind::element:
+            switch(s.type->kind)
+            {
+            case value_kind::string:
+                if(check_rules() && s.member && s.member->text && !passes(*s.member->text, text))
+                    return false;
+                if constexpr(Build)
+                    if(void* p = materialize(s))
+                        static_cast<std::string*>(p)->assign(text.data(), text.size());
+                return true;
+            case value_kind::enumeration:
+            {
+                enum_table const& e = *s.type->enumeration;
+                for(std::size_t i = 0; i < e.count; ++i)
+                {
+                    if(same_bytes(e.names[i], text))
+                    {
+                        if constexpr(Build)
+                            if(void* p = materialize(s))
+                                e.assign(p, i);
+                        return true;
+                    }
+                }
+                return false;
+            }
+            case value_kind::raw:
+                store_raw_scalar(s, token_, text, scalar_view::whole_string);
+                return true;
+            default:
+                return false;
+            }
+        case slot_kind::odata_type:
+            return names_model(*frames_.back().model, text);
+        case slot_kind::preserve:
+            store_preserved_scalar(token_, text, scalar_view::whole_string);
+            return true;
+        case slot_kind::discard:
+            return true;
+        }
+        return false;
+    }
+
+    // The decision of check_string() for a whole string, without its message.
+    static bool
+    passes(string_rules const& r, std::string_view text) noexcept
+    {
+        std::size_t code_points = text.size();
+        if(r.allowed.restricts())
+        {
+            // The allowed characters are ASCII: one byte, one code point.
+            for(char c : text)
+                if(!r.allowed.contains(static_cast<unsigned char>(c)))
+                    return false;
+        }
+        else
+            code_points = count_code_points(text);
+        if(code_points < r.min_length || code_points > r.max_length)
+            return false;
+        auto const& p = r.forbidden_prefix;
+        if(!p.empty() && text.size() >= p.size() && same_bytes(text.substr(0, p.size()), p))
+            return false;
+        for(std::size_t i = 0; i < r.reserved_count; ++i)
+            if(same_bytes(r.reserved[i], text))
+                return false;
+        return true;
+    }
+
+    // True when `value` names the model, as @odata.type must.
+    static bool
+    names_model(model_table const& m, std::string_view value) noexcept
+    {
+        if(!value.empty() && value[0] == '#')
+            value.remove_prefix(1);
+        for(std::size_t i = 0; i < m.type_name_count; ++i)
+            if(same_bytes(m.type_names[i], value))
+                return true;
+        return false;
+    }
+
+    BOOST_NOINLINE void
+    begin_string(std::size_t tok, slot const& where)
     {
         string_state& st = string_;
         st.active = true;
@@ -648,7 +798,7 @@ private:
         st.target = nullptr;
         st.rules = nullptr;
         st.code_points = st.bytes = st.buffered = 0;
-        st.where = begin_value();
+        st.where = where;
         slot const& s = st.where;
         switch(s.kind)
         {
@@ -879,15 +1029,8 @@ private:
         string_state& st = string_;
         model_table const& m = *frames_.back().model;
         std::string_view value = buffered();
-        if(!st.overflow)
-        {
-            std::string_view name = value;
-            if(!name.empty() && name[0] == '#')
-                name.remove_prefix(1);
-            for(std::size_t i = 0; i < m.type_name_count; ++i)
-                if(m.type_names[i] == name)
-                    return;
-        }
+        if(!st.overflow && names_model(m, value))
+            return;
         add_issue(error::odata_type_mismatch, st.token, pointer_mode::value, [&](std::string& msg) {
             append_quoted(msg, value, st.overflow);
             msg += " does not name ";

@@ -167,6 +167,38 @@ struct member_entry
     void (*reset)(void* object);
 };
 
+/*  Which member a key can be, in constant time: a multiplicative hash of
+    the key's length and of its first, middle and last bytes picks a slot,
+    and the slot names the one member (or @odata.type) whose name could be
+    the key, so that the decoder compares one name instead of all of them.
+    The multiplier and the table are found at compile time, so that every
+    name of the model has a slot of its own; when no multiplier separates
+    them (names alike in all four of those), `slots` is null and the
+    decoder compares every name.
+*/
+struct member_lookup
+{
+    std::uint32_t multiplier;
+    unsigned shift;              // 32 minus the table's bits
+    std::uint8_t const* slots;   // member index + 1 (member_count + 1 for @odata.type), 0 for none
+
+    // The hash input of a key of `n` bytes, n > 0.
+    static constexpr std::uint32_t
+    fingerprint(char const* p, std::size_t n) noexcept
+    {
+        return static_cast<std::uint32_t>(static_cast<unsigned char>(p[0])) |
+            static_cast<std::uint32_t>(static_cast<unsigned char>(p[n / 2])) << 8 |
+            static_cast<std::uint32_t>(static_cast<unsigned char>(p[n - 1])) << 16 |
+            static_cast<std::uint32_t>(n) << 24;
+    }
+
+    static constexpr std::size_t
+    slot(std::uint32_t fingerprint, std::uint32_t multiplier, unsigned shift) noexcept
+    {
+        return static_cast<std::size_t>(static_cast<std::uint32_t>(fingerprint * multiplier) >> shift);
+    }
+};
+
 struct model_table
 {
     std::string_view const* type_names;
@@ -177,6 +209,7 @@ struct model_table
     preserved_members& (*preserved)(void* object);
     std::uint64_t required[3];  // bit i: member i is required, per operation
     std::uint64_t read_only[3]; // bit i: member i is read-only, per operation
+    member_lookup lookup;
 };
 
 //------------------------------------------------------------------------------
@@ -672,6 +705,80 @@ struct member_entries<T, L<D...>>
     static constexpr std::array<member_entry, sizeof...(D)> value{{make_member_entry<T, D>()...}};
 };
 
+// The perfect hash of a model's JSON names and @odata.type, searched at
+// compile time over a few table sizes and multipliers.
+template<std::size_t N, std::array<std::string_view, N> const& names>
+struct member_lookup_of
+{
+    struct parameters
+    {
+        std::uint32_t multiplier;
+        unsigned shift;
+        unsigned bits;
+    };
+
+    static constexpr std::string_view
+    name(std::size_t i) noexcept
+    {
+        return i < N ? names[i] : std::string_view("@odata.type");
+    }
+
+    static constexpr bool
+    separates(std::uint32_t multiplier, unsigned bits) noexcept
+    {
+        bool used[1u << max_bits] = {};
+        for(std::size_t i = 0; i <= N; ++i)
+        {
+            auto const n = name(i);
+            auto const s = member_lookup::slot(member_lookup::fingerprint(n.data(), n.size()), multiplier, 32 - bits);
+            if(used[s])
+                return false;
+            used[s] = true;
+        }
+        return true;
+    }
+
+    static constexpr parameters
+    search() noexcept
+    {
+        unsigned bits = 4;
+        while((std::size_t(1) << bits) < 2 * (N + 1))
+            ++bits;
+        for(; bits <= max_bits; ++bits)
+        {
+            std::uint32_t m = 0x9e3779b1u;
+            for(int attempt = 0; attempt < 64; ++attempt)
+            {
+                if(separates(m, bits))
+                    return {m, 32 - bits, bits};
+                m = m * 0x01000193u + 0x7f4a7c15u;
+                m |= 1;
+            }
+        }
+        return {0, 32 - max_bits, 0};
+    }
+
+    static constexpr unsigned max_bits = 9;
+    static constexpr parameters hash = search();
+    static constexpr bool found = hash.bits != 0;
+
+    static constexpr std::array<std::uint8_t, (std::size_t(1) << (found ? hash.bits : 0))>
+    make_slots() noexcept
+    {
+        std::array<std::uint8_t, (std::size_t(1) << (found ? hash.bits : 0))> t{};
+        if(found)
+            for(std::size_t i = 0; i <= N; ++i)
+            {
+                auto const n = name(i);
+                t[member_lookup::slot(member_lookup::fingerprint(n.data(), n.size()), hash.multiplier,
+                    hash.shift)] = static_cast<std::uint8_t>(i + 1);
+            }
+        return t;
+    }
+
+    static constexpr auto slots = make_slots();
+};
+
 template<class T>
 preserved_members&
 preserved_of(void* object)
@@ -701,11 +808,16 @@ struct model_table_of
         return m;
     }
 
+    using lookup = member_lookup_of<json_name_list<T, json_members<T>>::value.size(),
+        json_name_list<T, json_members<T>>::value>;
+
     static constexpr model_table value{
         rules.type_names.data(), rules.type_name_count, rules.open,
         entries::value.data(), entries::value.size(), &preserved_of<T>,
         {mask(operation::create, true), mask(operation::update, true), mask(operation::read, true)},
-        {mask(operation::create, false), mask(operation::update, false), mask(operation::read, false)}};
+        {mask(operation::create, false), mask(operation::update, false), mask(operation::read, false)},
+        {lookup::found ? lookup::hash.multiplier : 0, lookup::hash.shift,
+            lookup::found ? lookup::slots.data() : nullptr}};
 };
 
 } // detail

@@ -7,7 +7,11 @@
 #ifndef GRAPHSCHEMA_DETAIL_TEXT_HPP
 #define GRAPHSCHEMA_DETAIL_TEXT_HPP
 
+#include <boost/config.hpp>
+
 #include <cstddef>
+#include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 
@@ -91,14 +95,61 @@ append_quoted(std::string& out, std::string_view s, bool truncated = false)
     out += q;
 }
 
-// The number of Unicode code points in valid UTF-8 (split anywhere).
+// True when both hold the same bytes. Inline word compares, for the short
+// strings the decoder compares (keys, names, enumerators): cheaper than a
+// call to memcmp, and never reading outside either string.
+BOOST_FORCEINLINE bool
+same_bytes(std::string_view a, std::string_view b) noexcept
+{
+    std::size_t const n = a.size();
+    if(n != b.size())
+        return false;
+    char const* const p = a.data();
+    char const* const q = b.data();
+    auto word = [](char const* x) noexcept {
+        std::uint64_t w;
+        std::memcpy(&w, x, sizeof(w));
+        return w;
+    };
+    auto half = [](char const* x) noexcept {
+        std::uint32_t w;
+        std::memcpy(&w, x, sizeof(w));
+        return w;
+    };
+    if(n >= 8)
+    {
+        for(std::size_t i = 0; i + 8 < n; i += 8)
+            if(word(p + i) != word(q + i))
+                return false;
+        return word(p + n - 8) == word(q + n - 8); // overlaps what was compared
+    }
+    if(n >= 4)
+        return half(p) == half(q) && half(p + n - 4) == half(q + n - 4);
+    for(std::size_t i = 0; i < n; ++i)
+        if(p[i] != q[i])
+            return false;
+    return true;
+}
+
+// The number of Unicode code points in valid UTF-8 (split anywhere): the
+// bytes that are not continuation bytes (10xxxxxx), counted eight at a time.
 inline std::size_t
 count_code_points(std::string_view s) noexcept
 {
-    std::size_t n = 0;
-    for(char c : s)
-        n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-    return n;
+    constexpr std::uint64_t low = 0x0101010101010101ULL;
+    std::size_t continuation = 0;
+    std::size_t i = 0;
+    for(; i + 8 <= s.size(); i += 8)
+    {
+        std::uint64_t w;
+        std::memcpy(&w, s.data() + i, sizeof(w));
+        // 1 in each byte whose top bits are 10, then the bytes summed.
+        std::uint64_t const marks = (w >> 7) & ~(w >> 6) & low;
+        continuation += static_cast<std::size_t>((marks * low) >> 56);
+    }
+    for(; i < s.size(); ++i)
+        continuation += (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80;
+    return s.size() - continuation;
 }
 
 } // detail
