@@ -10,9 +10,10 @@
 #   4. meson, dependency('graphschema') through the installed pkg-config file
 #   5. pkg-config --cflags --libs graphschema, compiler by hand (the .pc
 #      files of the CMake and of the meson install)
-#   6. Boost.JSON header-only (src.hpp), nothing of Boost linked
-#   7. with clang: header-only and -fno-exceptions together (Boost 1.81's
-#      src.hpp needs exceptions under g++; see docs/embedding.md)
+#   6. Boost.JSON header-only (src.hpp), nothing of Boost linked, and
+#      -fno-exceptions: the blocks of docs/embedding.md that show them
+#   7. with clang: both at once (Boost 1.81's src.hpp needs exceptions
+#      under g++; see docs/embedding.md)
 #
 # WORK_DIR is emptied first. Fails at the first step that does not work.
 set -euo pipefail
@@ -115,21 +116,40 @@ echo "flags: $flags"
 "$cxx" -std=c++17 -Wall -Wextra -Wpedantic -Werror "$consumers/main.cpp" $flags -o "$work/pkgconfig-meson"
 "$work/pkgconfig-meson"
 
-step "Boost.JSON header-only: <boost/json/src.hpp>, no -lboost_json"
-"$cxx" -std=c++17 -Wall -Wextra -Wpedantic -Werror -I"$prefix/include" \
-    "$consumers/header_only.cpp" -o "$work/header-only"
+# The blocks of docs/embedding.md that show these two, extracted as the
+# documentation build extracts them.
+page="$root/docs/embedding.md"
+doc_block() {
+    local name file index out="$work/$1.cpp"
+    while read -r name file index; do
+        python3 "$root/docs/extract_examples.py" write "$file" "$index" "$out"
+        if grep -q -- "$2" "$out"; then echo "$out"; return; fi
+    done < <(python3 "$root/docs/extract_examples.py" list "$page")
+    echo "docs/embedding.md has no block with $2" >&2
+    return 1
+}
+header_only=$(doc_block header-only '#include <boost/json/src.hpp>')
+no_exceptions=$(doc_block no-exceptions 'BOOST_NO_EXCEPTIONS')
+strict=(-std=c++17 -Wall -Wextra -Wpedantic -Werror -I"$prefix/include")
+
+step "Boost.JSON header-only: <boost/json/src.hpp>, nothing of Boost linked"
+"$cxx" "${strict[@]}" "$header_only" -o "$work/header-only"
 "$work/header-only"
 if ldd "$work/header-only" | grep -q boost; then
     echo "the header-only program links a Boost library"
     exit 1
 fi
 
+step "-fno-exceptions, with boost::throw_exception defined, Boost.JSON linked"
+"$cxx" "${strict[@]}" -fno-exceptions "$no_exceptions" -lboost_json -o "$work/no-exceptions"
+"$work/no-exceptions"
+
 if "$cxx" --version | grep -q clang; then
-    step "header-only and -fno-exceptions"
+    step "-fno-exceptions and Boost.JSON header-only"
     printf '#include <boost/json/src.hpp>\n' >"$work/boost_json.cpp"
-    "$cxx" -std=c++17 -fno-exceptions -Wall -Wextra -Wpedantic -Werror -I"$prefix/include" \
-        "$here/no_exceptions.cpp" "$work/boost_json.cpp" -o "$work/no-exceptions"
-    "$work/no-exceptions"
+    "$cxx" "${strict[@]}" -fno-exceptions "$no_exceptions" "$work/boost_json.cpp" \
+        -o "$work/no-exceptions-header-only"
+    "$work/no-exceptions-header-only"
 fi
 
 step "every way of consuming graphschema works with $cxx"
