@@ -1,0 +1,692 @@
+//
+// Copyright (c) 2026 The graphschema developers
+//
+// Distributed under the Boost Software License, Version 1.0.
+//
+
+#ifndef GRAPHSCHEMA_FUZZ_CHECKS_HPP
+#define GRAPHSCHEMA_FUZZ_CHECKS_HPP
+
+// What the fuzz targets check, one function per target. The libFuzzer
+// entry points (fuzz/*.cpp) abort on a failure; test/hostile/replay.cpp
+// runs the same functions over fuzz/regressions/ in the ordinary suite.
+//
+// Each check returns the empty string when every property holds, else a
+// short description of the first one that failed.
+//
+// The input of the decoding targets is a 4-byte header, then the document:
+//
+//   byte 0   model = b % 3 (externalConnection, configuration, fuzz item),
+//            operation = b / 3 % 3 (create, update, read),
+//            unknown policy = b / 9 % 3 (preserve, ignore, reject)
+//   byte 1   max_depth, from depth_choices[b % 16]
+//   byte 2   max_bytes, from byte_choices[b % 16]
+//   byte 3   max_issues, from issue_choices[b % 8]
+//
+// Byte value 0 gives the default of each option, so that a seed is the
+// header 'H 0 0 0' (H from its model, operation and policy) and the text.
+// fuzz/make_corpus.py writes seeds in this form.
+
+#include "fuzz_model.hpp"
+
+#include <graphschema/graphschema.hpp>
+#include <graphschema/ndjson.hpp>
+
+#include <boost/json/basic_parser_impl.hpp>
+#include <boost/json/monotonic_resource.hpp>
+#include <boost/json/parse.hpp>
+#include <boost/json/value.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace fuzz_checks {
+
+namespace gs = graphschema;
+
+inline constexpr std::size_t unlimited = static_cast<std::size_t>(-1);
+
+inline constexpr std::size_t depth_choices[16] = {
+    64, 0, 1, 2, 3, 4, 5, 8, 16, 32, 64, 100, 1000, gs::max_depth_limit,
+    gs::max_depth_limit + 1, unlimited};
+
+inline constexpr std::size_t byte_choices[16] = {
+    4194304, 0, 1, 2, 3, 8, 16, 32, 64, 128, 256, 1024, 4096, 65536, 4194304, unlimited};
+
+inline constexpr std::size_t issue_choices[8] = {100, 0, 1, 2, 3, 5, 10, unlimited};
+
+// The longest message an issue may carry: values are quoted cut to about
+// 60 bytes, so a message never grows with the document.
+inline constexpr std::size_t max_message_size = 1024;
+
+enum class model_kind { external_connection, configuration, item };
+
+struct decode_input
+{
+    model_kind model = model_kind::external_connection;
+    gs::decode_options options;
+    std::string_view document;
+};
+
+inline decode_input
+split_decode_input(std::uint8_t const* data, std::size_t size)
+{
+    decode_input in;
+    auto byte = [&](std::size_t i) -> unsigned { return i < size ? data[i] : 0u; };
+    unsigned const b0 = byte(0);
+    in.model = static_cast<model_kind>(b0 % 3);
+    in.options.operation = static_cast<gs::operation>(b0 / 3 % 3);
+    in.options.unknown = static_cast<gs::unknown_policy>(b0 / 9 % 3);
+    in.options.max_depth = depth_choices[byte(1) % 16];
+    in.options.max_bytes = byte_choices[byte(2) % 16];
+    in.options.max_issues = issue_choices[byte(3) % 8];
+    if(size > 4)
+        in.document = std::string_view(reinterpret_cast<char const*>(data) + 4, size - 4);
+    return in;
+}
+
+// Calls f(T{}) with the model the input names.
+template<class F>
+decltype(auto)
+with_model(model_kind m, F&& f)
+{
+    switch(m)
+    {
+    case model_kind::configuration: return f(gs::graph::configuration{});
+    case model_kind::item: return f(fuzz_model::item{});
+    case model_kind::external_connection: break;
+    }
+    return f(gs::graph::external_connection{});
+}
+
+// Collects the first failed property.
+class findings
+{
+public:
+    bool
+    expect(bool ok, char const* what)
+    {
+        if(!ok && failure_.empty())
+            failure_ = what;
+        return ok;
+    }
+
+    bool ok() const noexcept { return failure_.empty(); }
+
+    std::string
+    take() &&
+    {
+        return std::move(failure_);
+    }
+
+private:
+    std::string failure_;
+};
+
+inline bool
+is_document_error(gs::error e) noexcept
+{
+    return e == gs::error::syntax_error || e == gs::error::depth_exceeded ||
+        e == gs::error::size_exceeded;
+}
+
+// An RFC 6901 pointer: empty, or '/'-separated tokens in which '~' is
+// always followed by '0' or '1'.
+inline bool
+is_json_pointer(std::string_view p) noexcept
+{
+    if(!p.empty() && p[0] != '/')
+        return false;
+    for(std::size_t i = 0; i < p.size(); ++i)
+        if(p[i] == '~' && (i + 1 == p.size() || (p[i + 1] != '0' && p[i + 1] != '1')))
+            return false;
+    return true;
+}
+
+// What every report must be, whatever the document. `text` is null when
+// the report comes from a DOM (no positions then).
+inline void
+check_report(findings& f, gs::report const& r, gs::decode_options const& opt,
+    std::string_view const* text)
+{
+    f.expect(r.size() <= opt.max_issues, "a report keeps more issues than max_issues");
+    f.expect(r.found() >= r.size(), "found() is less than the issues kept");
+    f.expect(r.truncated() == (r.found() > r.size()), "truncated() disagrees with found()");
+    f.expect(r.ok() == (r.found() == 0), "ok() disagrees with found()");
+    if(opt.max_issues != 0 && r.found() != 0)
+        f.expect(!r.empty(), "a report with issues and room for them keeps none");
+    std::size_t newlines = 0;
+    if(text)
+        for(char c : *text)
+            newlines += c == '\n';
+    for(auto const& i : r)
+    {
+        f.expect(!gs::to_string(i.code).empty(), "an issue has a code that is not a code");
+        f.expect(is_json_pointer(i.pointer), "an issue's pointer is not an RFC 6901 pointer");
+        f.expect(!i.message.empty(), "an issue has no message");
+        f.expect(i.message.size() <= max_message_size, "an issue's message grows with the input");
+        if(is_document_error(i.code))
+        {
+            f.expect(r.found() == 1, "a document-level issue does not come alone");
+            f.expect(i.pointer.empty(), "a document-level issue has a pointer");
+        }
+        if(text)
+        {
+            f.expect(i.line >= 1 && i.column >= 1, "an issue from text has no position");
+            f.expect(i.line <= newlines + 1, "an issue's line is past the end of the text");
+            f.expect(i.column <= text->size() + 1, "an issue's column is past the end of the text");
+        }
+        else
+            f.expect(i.line == 0 && i.column == 0, "an issue from a DOM has a position");
+    }
+    if(text && text->size() > opt.max_bytes)
+    {
+        f.expect(r.found() == 1, "a document over max_bytes is not rejected alone");
+        if(!r.empty())
+            f.expect(r[0].code == gs::error::size_exceeded && r[0].line == 1 && r[0].column == 1,
+                "a document over max_bytes is not size_exceeded at 1:1");
+    }
+}
+
+// A value the decoder must overwrite completely: decoding into it must
+// give what decoding into a fresh value gives.
+template<class T>
+T
+dirty_value()
+{
+    T v;
+    char const* doc = nullptr;
+    if constexpr(std::is_same<T, gs::graph::external_connection>::value)
+        doc = R"({"id":"old","name":"n","description":"d","state":"ready","x":[1],)"
+              R"("configuration":{"authorizedApps":["a"],"y":2}})";
+    else if constexpr(std::is_same<T, gs::graph::configuration>::value)
+        doc = R"({"authorizedApps":["a"],"authorizedAppIds":["b"],"d":{}})";
+    else
+        doc = R"({"id":"old","title":"t","active":true,"bigNumber":5,"tiny":3,"level":2,)"
+              R"("ratio":0.5,"weight":2,"colour":"red","mainPart":{"label":"l","counts":[1],"z":1},)"
+              R"("parts":[{}],"tags":["a"],"palette":["darkGreen"],"payload":{"k":[]},"blobs":[1],"u":0})";
+    gs::decode_options read;
+    read.operation = gs::operation::read;
+    (void)gs::decode(doc, v, read);
+    return v;
+}
+
+//------------------------------------------------------------------------------
+// 1. Decoding from text: any input, any options.
+
+inline std::string
+check_decode(std::uint8_t const* data, std::size_t size)
+{
+    auto const in = split_decode_input(data, size);
+    findings f;
+    with_model(in.model, [&](auto tag) {
+        using T = decltype(tag);
+        // The non-throwing API: an exception escaping it ends the fuzzer.
+        auto d = gs::decode<T>(in.document, in.options);
+        check_report(f, d.report(), in.options, &in.document);
+        bool threw = false;
+        try
+        {
+            (void)d.value();
+        }
+        catch(gs::validation_error const& e)
+        {
+            threw = true;
+            f.expect(e.report() == d.report(), "validation_error carries another report");
+            if(!d.report().empty())
+                f.expect(e.code() == d.report()[0].code, "validation_error's code is not the first issue's");
+        }
+        f.expect(threw == !d.ok(), "value() throws for a valid document, or not for an invalid one");
+
+        T reused = dirty_value<T>();
+        auto const again = gs::decode(in.document, reused, in.options);
+        f.expect(again == d.report(), "decoding into a used value gives another report");
+        f.expect(reused == *d, "decoding into a used value gives another value");
+    });
+    return std::move(f).take();
+}
+
+//------------------------------------------------------------------------------
+// 2. Validating and decoding agree, and the cap on issues changes nothing
+//    but how many are kept.
+
+inline std::string
+check_validate_decode(std::uint8_t const* data, std::size_t size)
+{
+    auto const in = split_decode_input(data, size);
+    findings f;
+    with_model(in.model, [&](auto tag) {
+        using T = decltype(tag);
+        auto const v = gs::validate<T>(in.document, in.options);
+        auto const d = gs::decode<T>(in.document, in.options);
+        check_report(f, v, in.options, &in.document);
+        f.expect(v == d.report(), "validate and decode give different reports");
+        f.expect(v.ok() == d.ok(), "validate and decode give different verdicts");
+
+        gs::decode_options all = in.options;
+        all.max_issues = unlimited;
+        auto const full = gs::validate<T>(in.document, all);
+        f.expect(full.found() == v.found(), "max_issues changes the number of issues found");
+        f.expect(!full.truncated(), "a report without a cap is truncated");
+        for(std::size_t i = 0; i < v.size() && i < full.size(); ++i)
+            f.expect(full[i] == v[i], "max_issues changes which issues come first");
+    });
+    return std::move(f).take();
+}
+
+//------------------------------------------------------------------------------
+// 3. Round trip: a valid document encodes to one that decodes to an equal
+//    value and encodes to the same bytes.
+
+inline std::string
+check_round_trip(std::uint8_t const* data, std::size_t size)
+{
+    auto const in = split_decode_input(data, size);
+    findings f;
+    with_model(in.model, [&](auto tag) {
+        using T = decltype(tag);
+        auto const d = gs::decode<T>(in.document, in.options);
+        if(!d.ok())
+            return;
+        // The canonical form may be longer than the input (@odata.type).
+        gs::decode_options again = in.options;
+        again.max_bytes = unlimited;
+        std::string const first = gs::encode(*d);
+        auto const back = gs::decode<T>(first, again);
+        f.expect(back.ok(), "the encoding of a valid document is not valid");
+        f.expect(*back == *d, "decoding the encoding gives another value");
+        f.expect(gs::encode(*back) == first, "encoding twice gives other bytes");
+        f.expect(gs::validate(*d, again).ok(), "validate(value) rejects a decoded valid value");
+
+        gs::encode_options bare;
+        bare.odata_type = false;
+        auto const plain = gs::decode<T>(gs::encode(*d, bare), again);
+        f.expect(plain.ok() && *plain == *d, "the encoding without @odata.type does not round-trip");
+    });
+    return std::move(f).take();
+}
+
+//------------------------------------------------------------------------------
+// 4. Text and DOM agree, where the DOM can see the problem.
+
+// Counts the keys of a text, duplicates included: more keys than the
+// parsed value holds means the text has duplicates, which a DOM cannot see.
+class key_counter
+{
+public:
+    static constexpr std::size_t max_object_size = unlimited;
+    static constexpr std::size_t max_array_size = unlimited;
+    static constexpr std::size_t max_key_size = unlimited;
+    static constexpr std::size_t max_string_size = unlimited;
+
+    using ec_t = boost::json::error_code;
+    using sv_t = boost::json::string_view;
+
+    std::size_t keys = 0;
+
+    bool on_document_begin(ec_t&) { return true; }
+    bool on_document_end(ec_t&) { return true; }
+    bool on_object_begin(ec_t&) { return true; }
+    bool on_object_end(std::size_t, ec_t&) { return true; }
+    bool on_array_begin(ec_t&) { return true; }
+    bool on_array_end(std::size_t, ec_t&) { return true; }
+    bool on_key_part(sv_t, std::size_t, ec_t&) { return true; }
+    bool on_key(sv_t, std::size_t, ec_t&) { ++keys; return true; }
+    bool on_string_part(sv_t, std::size_t, ec_t&) { return true; }
+    bool on_string(sv_t, std::size_t, ec_t&) { return true; }
+    bool on_number_part(sv_t, ec_t&) { return true; }
+    bool on_int64(std::int64_t, sv_t, ec_t&) { return true; }
+    bool on_uint64(std::uint64_t, sv_t, ec_t&) { return true; }
+    bool on_double(double, sv_t, ec_t&) { return true; }
+    bool on_bool(bool, ec_t&) { return true; }
+    bool on_null(ec_t&) { return true; }
+    bool on_comment_part(sv_t, ec_t&) { return true; }
+    bool on_comment(sv_t, ec_t&) { return true; }
+};
+
+inline std::size_t
+count_text_keys(std::string_view text, boost::json::parse_options const& po)
+{
+    boost::json::basic_parser<key_counter> p(po);
+    boost::json::error_code ec;
+    p.write_some(false, text.data(), text.size(), ec);
+    return p.handler().keys;
+}
+
+// The members of every object of a value, without recursion.
+inline std::size_t
+count_dom_keys(boost::json::value const& root)
+{
+    std::size_t n = 0;
+    std::vector<boost::json::value const*> todo{&root};
+    while(!todo.empty())
+    {
+        auto const* v = todo.back();
+        todo.pop_back();
+        if(auto const* o = v->if_object())
+        {
+            n += o->size();
+            for(auto const& kv : *o)
+                todo.push_back(&kv.value());
+        }
+        else if(auto const* a = v->if_array())
+            for(auto const& e : *a)
+                todo.push_back(&e);
+    }
+    return n;
+}
+
+// The canonical form of a decoded value as a DOM: kept members compare by
+// value, since the DOM path re-serializes them. Sets `json` to false when
+// the encoding is not JSON.
+template<class T>
+boost::json::value
+normalized(T const& v, boost::json::storage_ptr sp, bool& json)
+{
+    boost::json::parse_options po;
+    po.max_depth = gs::max_depth_limit + 1;
+    boost::json::error_code ec;
+    auto jv = boost::json::parse(gs::encode(v), ec, std::move(sp), po);
+    json = !ec;
+    return jv;
+}
+
+// True when a parsed value holds a NaN somewhere.
+inline bool
+holds_nan(boost::json::value const& root)
+{
+    std::vector<boost::json::value const*> todo{&root};
+    while(!todo.empty())
+    {
+        auto const* v = todo.back();
+        todo.pop_back();
+        if(v->is_double() && std::isnan(v->get_double()))
+            return true;
+        if(auto const* o = v->if_object())
+            for(auto const& kv : *o)
+                todo.push_back(&kv.value());
+        else if(auto const* a = v->if_array())
+            for(auto const& e : *a)
+                todo.push_back(&e);
+    }
+    return false;
+}
+
+// Two values alike, doubles within a few units in the last place: Boost.JSON
+// 1.81 parses numbers without correct rounding, so a double it serializes
+// may read back one ulp away, and the DOM path re-serializes kept numbers.
+inline bool
+same_json(boost::json::value const& a, boost::json::value const& b)
+{
+    std::vector<std::pair<boost::json::value const*, boost::json::value const*>> todo{{&a, &b}};
+    while(!todo.empty())
+    {
+        auto const [x, y] = todo.back();
+        todo.pop_back();
+        if(x->is_double() && y->is_double())
+        {
+            double const p = x->get_double(), q = y->get_double();
+            if(!(p == q || (std::isfinite(p) && std::isfinite(q) &&
+                   std::fabs(p - q) <= 1e-15 * (std::max)(std::fabs(p), std::fabs(q)))))
+                return false;
+        }
+        else if(x->is_object() && y->is_object())
+        {
+            auto const& o = x->get_object();
+            auto const& r = y->get_object();
+            if(o.size() != r.size())
+                return false;
+            for(std::size_t i = 0; i < o.size(); ++i)
+            {
+                auto const& m = *(o.begin() + static_cast<std::ptrdiff_t>(i));
+                auto const& n = *(r.begin() + static_cast<std::ptrdiff_t>(i));
+                if(m.key() != n.key())
+                    return false;
+                todo.push_back({&m.value(), &n.value()});
+            }
+        }
+        else if(x->is_array() && y->is_array())
+        {
+            auto const& u = x->get_array();
+            auto const& w = y->get_array();
+            if(u.size() != w.size())
+                return false;
+            for(std::size_t i = 0; i < u.size(); ++i)
+                todo.push_back({&u[i], &w[i]});
+        }
+        else if(*x != *y)
+            return false;
+    }
+    return true;
+}
+
+inline std::string
+check_text_dom(std::uint8_t const* data, std::size_t size)
+{
+    auto in = split_decode_input(data, size);
+    // A DOM has no size: compare the rest.
+    in.options.max_bytes = unlimited;
+    findings f;
+    with_model(in.model, [&](auto tag) {
+        using T = decltype(tag);
+        auto const text = gs::decode<T>(in.document, in.options);
+        auto const& tr = text.report();
+        bool const doc_error = !tr.ok() && !tr.empty() && is_document_error(tr[0].code);
+
+        // The DOM is allowed the deepest nesting the decoder accepts, so
+        // that depth is the decoder's to judge on both paths.
+        boost::json::monotonic_resource mr;
+        boost::json::parse_options po;
+        po.max_depth = gs::max_depth_limit;
+        boost::json::error_code ec;
+        boost::json::value const jv = boost::json::parse(in.document, ec, &mr, po);
+        if(ec)
+        {
+            f.expect(tr.found() == 1, "text the DOM parser rejects is not one document issue");
+            if(!tr.empty())
+            {
+                f.expect(doc_error, "text the DOM parser rejects is not a document issue");
+                if(ec == boost::json::error::too_deep)
+                    f.expect(tr[0].code == gs::error::depth_exceeded,
+                        "text too deep for the DOM parser is not depth_exceeded");
+            }
+            return;
+        }
+        if(!tr.empty())
+            f.expect(tr[0].code != gs::error::syntax_error, "text the DOM parser accepts is a syntax_error");
+
+        auto const dom = gs::decode<T>(jv, in.options);
+        auto const& dr = dom.report();
+        check_report(f, dr, in.options, nullptr);
+
+        if(count_text_keys(in.document, po) != count_dom_keys(jv))
+        {
+            // Duplicate keys: the DOM kept one of each, the text must say so.
+            gs::decode_options all = in.options;
+            all.max_issues = unlimited;
+            auto const full = gs::validate<T>(in.document, all);
+            if(!(full.found() == 1 && is_document_error(full[0].code)))
+                f.expect(full.contains(gs::error::duplicate_property),
+                    "text with duplicate keys has no duplicate_property");
+            return;
+        }
+
+        f.expect(tr.found() == dr.found(), "text and DOM find different numbers of issues");
+        f.expect(tr.size() == dr.size(), "text and DOM keep different numbers of issues");
+        for(std::size_t i = 0; i < tr.size() && i < dr.size(); ++i)
+        {
+            f.expect(tr[i].code == dr[i].code, "text and DOM give different codes");
+            f.expect(tr[i].pointer == dr[i].pointer, "text and DOM give different pointers");
+            f.expect(tr[i].message == dr[i].message, "text and DOM give different messages");
+        }
+        // Boost.JSON 1.81 parses a zero with a large exponent (0e400) as NaN,
+        // which the DOM path can only write as null: values then differ.
+        if(!doc_error && !holds_nan(jv))
+        {
+            bool text_json = false, dom_json = false;
+            auto const a = normalized(*text, &mr, text_json);
+            auto const b = normalized(*dom, &mr, dom_json);
+            f.expect(text_json, "a value decoded from text encodes to text that is not JSON");
+            f.expect(dom_json, "a value decoded from a DOM encodes to text that is not JSON");
+            f.expect(same_json(a, b), "text and DOM decode to different values");
+        }
+    });
+    return std::move(f).take();
+}
+
+//------------------------------------------------------------------------------
+// 5. The NDJSON splitter: any chunking gives the same lines, within the
+//    memory limit, with oversized lines reported with their size.
+
+// The program's heap in use, kept by the replacement of operator new in
+// fuzz/heap_meter.cpp, which every program calling check_ndjson links.
+struct heap_meter
+{
+    // Bytes allocated with operator new and not yet freed.
+    static std::size_t live() noexcept;
+    // The most live bytes since the last call of restart_peak().
+    static std::size_t peak() noexcept;
+    static void restart_peak() noexcept;
+};
+
+inline constexpr std::size_t line_choices[16] = {
+    0, 1, 2, 3, 4, 5, 8, 13, 16, 31, 64, 100, 256, 1000, 4096, 65536};
+
+struct expected_line
+{
+    std::string_view text;
+    std::size_t number;
+    bool oversized;
+    std::size_t size;
+};
+
+// The lines as the splitter's contract states them, computed directly.
+inline std::vector<expected_line>
+reference_lines(std::string_view stream, std::size_t max, std::size_t& completed)
+{
+    std::vector<expected_line> out;
+    completed = 0;
+    std::size_t number = 1;
+    while(!stream.empty())
+    {
+        auto const nl = stream.find('\n');
+        auto const line = stream.substr(0, nl);
+        bool const oversized = line.size() > max;
+        if(nl != std::string_view::npos || !line.empty())
+        {
+            if(oversized || line.find_first_not_of(" \t\r") != std::string_view::npos)
+                out.push_back({oversized ? std::string_view() : line, number, oversized, line.size()});
+            ++number;
+            ++completed;
+        }
+        if(nl == std::string_view::npos)
+            break;
+        stream.remove_prefix(nl + 1);
+    }
+    return out;
+}
+
+// A small deterministic generator for chunk sizes.
+class xorshift
+{
+public:
+    explicit xorshift(std::uint32_t seed) noexcept : s_(seed ? seed : 0x9e3779b9u) {}
+
+    std::uint32_t
+    next() noexcept
+    {
+        s_ ^= s_ << 13;
+        s_ ^= s_ >> 17;
+        s_ ^= s_ << 5;
+        return s_;
+    }
+
+private:
+    std::uint32_t s_;
+};
+
+inline std::string
+check_ndjson(std::uint8_t const* data, std::size_t size)
+{
+    auto byte = [&](std::size_t i) -> std::uint32_t { return i < size ? data[i] : 0u; };
+    std::size_t const max = line_choices[byte(0) % 16];
+    std::uint32_t const seed = byte(1) | byte(2) << 8 | byte(3) << 16 | byte(4) << 24;
+    std::string_view const stream = size > 5
+        ? std::string_view(reinterpret_cast<char const*>(data) + 5, size - 5)
+        : std::string_view();
+
+    std::size_t completed = 0;
+    auto const expected = reference_lines(stream, max, completed);
+    findings f;
+
+    // Splits the stream in chunks of the sizes `next_size` gives; the
+    // callback compares as it goes, allocating nothing, so that the heap
+    // measured is the splitter's own.
+    auto split = [&](auto next_size, bool whole_stream) {
+        std::size_t seen = 0;
+        bool same = true, in_chunk = true, oversized_empty = true;
+        std::size_t const before = heap_meter::live();
+        std::size_t held = 0;
+        heap_meter::restart_peak();
+        std::string_view chunk;
+        auto on_line = [&](gs::ndjson_splitter::line const& l) {
+            if(seen >= expected.size())
+            {
+                same = false;
+                return;
+            }
+            auto const& e = expected[seen++];
+            same = same && l.number == e.number && l.oversized == e.oversized &&
+                l.size == e.size && l.text == e.text;
+            oversized_empty = oversized_empty && (!l.oversized || l.text.empty());
+            // A line that lies whole in one chunk is a view into it.
+            if(whole_stream && !l.oversized && !l.text.empty() && !chunk.empty())
+                in_chunk = in_chunk && l.text.data() >= chunk.data() &&
+                    l.text.data() + l.text.size() <= chunk.data() + chunk.size();
+        };
+        {
+            gs::ndjson_splitter splitter(max);
+            std::string_view rest = stream;
+            while(!rest.empty())
+            {
+                std::size_t n = next_size();
+                if(n > rest.size())
+                    n = rest.size();
+                chunk = rest.substr(0, n);
+                splitter.write(chunk, on_line);
+                rest.remove_prefix(n);
+                held = std::max(held, heap_meter::live() - before);
+            }
+            chunk = {};
+            splitter.finish(on_line);
+            f.expect(splitter.lines() == completed, "lines() is not the number of lines completed");
+        }
+        std::size_t const peak = heap_meter::peak() - before;
+        f.expect(same && seen == expected.size(), "a chunking changes the lines");
+        f.expect(oversized_empty, "an oversized line comes with text");
+        f.expect(in_chunk, "a line whole in one chunk is copied");
+        // Between calls the splitter holds at most the limit; within one,
+        // growing its buffer holds the old block and the new for a moment.
+        // The slack is the allocator's rounding of a block.
+        std::size_t const slack = 64;
+        f.expect(held <= max + 1 + slack, "the splitter holds more than the line limit");
+        f.expect(peak <= 2 * (max + 1) + slack, "the splitter's heap peaks above twice the line limit");
+    };
+
+    split([&] { return stream.size(); }, true);
+    split([] { return std::size_t(1); }, false);
+    xorshift rng(seed);
+    split([&] { return std::size_t(1 + rng.next() % (2 * max + 3)); }, false);
+    split([&] { return std::size_t(1 + rng.next() % 64); }, false);
+    return std::move(f).take();
+}
+
+} // fuzz_checks
+
+#endif

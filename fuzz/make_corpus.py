@@ -1,0 +1,101 @@
+#!/usr/bin/env python3
+# Copyright (c) 2026 The graphschema developers
+#
+# Distributed under the Boost Software License, Version 1.0.
+"""Writes the fuzzers' seed corpus from the shared test material.
+
+  make_corpus.py SHARED_DIR PAYLOADS_DIR OUT_DIR
+
+OUT_DIR/<target>/ gets one file per seed, in the input form fuzz/checks.hpp
+describes: for the decoding targets a 4-byte header (model, operation and
+policy in byte 0; zero, the defaults, in bytes 1 to 3) and a document; for
+ndjson a 5-byte header (line limit, chunking seed) and a stream. The seeds
+are the documents of SHARED_DIR/vectors/cases.jsonl under the options each
+case names, every file of SHARED_DIR/JSONTestSuite/test_parsing, and the
+sample payloads. Nothing is copied into the repository: the corpus lives
+in the build folder.
+"""
+import hashlib
+import json
+import pathlib
+import sys
+
+DECODING_TARGETS = ("decode", "validate_decode", "round_trip", "text_dom")
+MODELS = {"externalConnection": 0, "configuration": 1, "item": 2}
+OPERATIONS = {"create": 0, "update": 1, "read": 2}
+POLICIES = {"preserve": 0, "ignore": 1, "reject": 2}
+
+
+# Documents of the fuzz item model (fuzz/fuzz_model.hpp), which no shared
+# file uses: every member kind, and the numbers at the edges of each type.
+ITEM_DOCUMENTS = [
+    ("create", '{"id":"item_1","title":"A title","active":true,"bigNumber":-9223372036854775808,'
+               '"level":9,"ratio":0.1,"weight":-2.5e-300,"colour":"darkGreen",'
+               '"mainPart":{"label":"main","counts":[-5,0,5],"shade":"red","extra":[1e400]},'
+               '"parts":[{},{"counts":[]}],"tags":["ab","Cd"],"palette":["red","unknownFutureValue"],'
+               '"payload":{"any":["json",1.5,null]},"blobs":[1,"s",null,{}],"note@odata.type":"#String"}'),
+    ("update", '{"@odata.type":"#fuzz.v2.item","title":"","tiny":1000,"ratio":3.4e38,"weight":1e308,'
+               '"mainPart":{"@odata.type":"fuzz.other.part","label":null},"payload":null,"x":-0}'),
+    ("read", '{"id":"X","tiny":4294967295,"bigNumber":9223372036854775807,"level":127,'
+             '"ratio":1e39,"weight":1e400,"parts":[{"counts":[32767,-32768]}],"blobs":[]}'),
+    ("read", '{"id":"none","weight":-1E-400,"ratio":-0,"big":123456789012345678901234567890,'
+             '"payload":"\\u00e9\\ud83d\\ude00","tags":[""]}'),
+]
+
+
+def header(model, operation, policy):
+    return bytes([MODELS[model] + 3 * OPERATIONS[operation] + 9 * POLICIES[policy], 0, 0, 0])
+
+
+def write(folder, data):
+    # Named by content, as libFuzzer names what it adds, so that reruns agree.
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / hashlib.sha1(data).hexdigest()).write_bytes(data)
+
+
+def main(argv):
+    if len(argv) != 3:
+        sys.exit(__doc__)
+    shared, payloads, out = (pathlib.Path(a) for a in argv)
+    documents = []  # (header, text) for the decoding targets
+
+    for line in (shared / "vectors" / "cases.jsonl").read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            case = json.loads(line)
+            documents.append((header(case["type"], case["operation"], case["unknown"]),
+                              case["document"].encode("utf-8")))
+
+    suite = sorted((shared / "JSONTestSuite" / "test_parsing").glob("*.json"))
+    if not suite:
+        sys.exit(f"no JSONTestSuite files under {shared}")
+    models = list(MODELS)
+    for index, path in enumerate(suite):
+        # Each file once, the models taking turns, read so that no member is required.
+        documents.append((header(models[index % 3], "read", "preserve"), path.read_bytes()))
+
+    for operation, text in ITEM_DOCUMENTS:
+        for policy in POLICIES:
+            documents.append((header("item", operation, policy), text.encode("utf-8")))
+
+    for path in sorted(payloads.glob("*.json")):
+        model = "configuration" if path.stem == "configuration" else "externalConnection"
+        operation = {"create": "create", "update": "update"}.get(path.stem, "read")
+        documents.append((header(model, operation, "preserve"), path.read_bytes()))
+
+    for target in DECODING_TARGETS:
+        for head, text in documents:
+            write(out / target, head + text)
+
+    # NDJSON: streams of the same documents, whole and split into small groups,
+    # under a few line limits (indices into line_choices of checks.hpp).
+    texts = [text.replace(b"\n", b" ") for _, text in documents]
+    streams = [b"\n".join(texts[i:i + 8]) + b"\n" for i in range(0, len(texts), 8)]
+    streams += [(payloads / "connections.ndjson").read_bytes(), b"\n\n \r\n\t\n", b"x" * 300]
+    for index, stream in enumerate(streams):
+        limit = (3, 7, 10, 12, 13, 15)[index % 6]
+        write(out / "ndjson", bytes([limit, index & 255, 7, 1, 3]) + stream)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
