@@ -41,6 +41,74 @@
 namespace graphschema {
 namespace detail {
 
+inline constexpr std::string_view odata_type_key = "@odata.type";
+
+// The member `key` names: its index, member_count for @odata.type, or npos.
+inline std::size_t
+find_member(model_table const& m, std::string_view key) noexcept
+{
+    if(key.empty())
+        return npos;
+    member_lookup const& l = m.lookup;
+    if(l.slots)
+    {
+        std::size_t const s = l.slots[member_lookup::slot(
+            member_lookup::fingerprint(key.data(), key.size()), l.multiplier, l.shift)];
+        if(s == 0)
+            return npos;
+        std::size_t const i = s - 1;
+        return same_bytes(i < m.member_count ? m.members[i].json_name : odata_type_key, key)
+            ? i : npos;
+    }
+    for(std::size_t i = 0; i < m.member_count; ++i)
+        if(same_bytes(m.members[i].json_name, key))
+            return i;
+    return same_bytes(odata_type_key, key) ? m.member_count : npos;
+}
+
+// The decision the handler's check_string() makes for a whole string,
+// without its message: true when `text` breaks none of the member's rules.
+inline bool
+passes(member_entry const& m, std::string_view text) noexcept
+{
+    string_rules const& r = *m.text;
+    std::size_t code_points = text.size();
+    if(unsigned char const* allowed = m.allowed_bytes)
+    {
+        // The allowed characters are ASCII: one byte, one code point.
+        unsigned char ok = 1;
+        for(char c : text)
+            ok &= allowed[static_cast<unsigned char>(c)];
+        if(!ok)
+            return false;
+    }
+    else
+        code_points = count_code_points(text);
+    if(code_points < r.min_length || code_points > r.max_length)
+        return false;
+    auto const& p = r.forbidden_prefix;
+    if(!p.empty() && text.size() >= p.size() && same_bytes(text.substr(0, p.size()), p))
+        return false;
+    if(m.reserved_filter & member_entry::filter_bit(text))
+        for(std::size_t i = 0; i < r.reserved_count; ++i)
+            if(same_bytes(r.reserved[i], text))
+                return false;
+    return true;
+}
+
+// True when `value` names the model, as @odata.type must: one of its
+// names, with or without one leading '#'.
+inline bool
+names_model(model_table const& m, std::string_view value) noexcept
+{
+    if(!value.empty() && value[0] == '#')
+        value.remove_prefix(1);
+    for(std::size_t i = 0; i < m.type_name_count; ++i)
+        if(same_bytes(m.type_names[i], value))
+            return true;
+    return false;
+}
+
 template<class Source, bool Build>
 class handler
 {
@@ -572,31 +640,6 @@ private:
     //--------------------------------------------------------------------------
     // Keys
 
-    static constexpr std::string_view odata_type_key = "@odata.type";
-
-    // The member `key` names: its index, member_count for @odata.type, or npos.
-    static std::size_t
-    find_member(model_table const& m, std::string_view key) noexcept
-    {
-        if(key.empty())
-            return npos;
-        member_lookup const& l = m.lookup;
-        if(l.slots)
-        {
-            std::size_t const s = l.slots[member_lookup::slot(
-                member_lookup::fingerprint(key.data(), key.size()), l.multiplier, l.shift)];
-            if(s == 0)
-                return npos;
-            std::size_t const i = s - 1;
-            return same_bytes(i < m.member_count ? m.members[i].json_name : odata_type_key, key)
-                ? i : npos;
-        }
-        for(std::size_t i = 0; i < m.member_count; ++i)
-            if(same_bytes(m.members[i].json_name, key))
-                return i;
-        return same_bytes(odata_type_key, key) ? m.member_count : npos;
-    }
-
     // Every key but a whole one naming a writable member seen once: keys
     // in parts, duplicates, read-only members, @odata.type, unknown keys.
     BOOST_NOINLINE void
@@ -712,7 +755,7 @@ private:
             switch(s.type->kind)
             {
             case value_kind::string:
-                if(check_rules() && s.member && s.member->text && !passes(*s.member->text, text))
+                if(check_rules() && s.member && s.member->text && !passes(*s.member, text))
                     return false;
                 if constexpr(Build)
                     if(void* p = materialize(s))
@@ -747,43 +790,6 @@ private:
         case slot_kind::discard:
             return true;
         }
-        return false;
-    }
-
-    // The decision of check_string() for a whole string, without its message.
-    static bool
-    passes(string_rules const& r, std::string_view text) noexcept
-    {
-        std::size_t code_points = text.size();
-        if(r.allowed.restricts())
-        {
-            // The allowed characters are ASCII: one byte, one code point.
-            for(char c : text)
-                if(!r.allowed.contains(static_cast<unsigned char>(c)))
-                    return false;
-        }
-        else
-            code_points = count_code_points(text);
-        if(code_points < r.min_length || code_points > r.max_length)
-            return false;
-        auto const& p = r.forbidden_prefix;
-        if(!p.empty() && text.size() >= p.size() && same_bytes(text.substr(0, p.size()), p))
-            return false;
-        for(std::size_t i = 0; i < r.reserved_count; ++i)
-            if(same_bytes(r.reserved[i], text))
-                return false;
-        return true;
-    }
-
-    // True when `value` names the model, as @odata.type must.
-    static bool
-    names_model(model_table const& m, std::string_view value) noexcept
-    {
-        if(!value.empty() && value[0] == '#')
-            value.remove_prefix(1);
-        for(std::size_t i = 0; i < m.type_name_count; ++i)
-            if(same_bytes(m.type_names[i], value))
-                return true;
         return false;
     }
 
@@ -1356,6 +1362,333 @@ private:
     inline_vector<char, 128> scratch_;
     string_state string_;
     std::vector<std::size_t> issue_tokens_;
+};
+
+
+/*  Validate-only, for the case that matters most: a valid document. It
+    follows the parser's events doing only what deciding validity takes (no
+    positions, pointers or messages, no event count), and gives up, stopping
+    the parser, at the first event that could be an issue or that it does not
+    handle (a key in parts, an unknown key that is not a view of the text).
+    decode_text then runs the handler above over the document, and that
+    writes the report. So a document it accepts is one in which the handler
+    finds nothing, and any other costs the time until it gives up.
+*/
+template<class Source>
+class quick_validator
+{
+public:
+    static constexpr std::size_t max_object_size = static_cast<std::size_t>(-1);
+    static constexpr std::size_t max_array_size = static_cast<std::size_t>(-1);
+    static constexpr std::size_t max_key_size = static_cast<std::size_t>(-1);
+    static constexpr std::size_t max_string_size = static_cast<std::size_t>(-1);
+
+    using error_code = boost::json::error_code;
+    using json_string_view = boost::json::string_view;
+
+    quick_validator(type_node const& root, decode_options const& opt, Source const& source) noexcept
+        : op_(static_cast<std::size_t>(opt.operation))
+        , operation_(opt.operation)
+        , check_rules_(opt.operation != operation::read)
+        , reject_unknown_(opt.unknown == unknown_policy::reject)
+        , source_(source)
+        , keys_(reinterpret_cast<std::uintptr_t>(this))
+    {
+        // The bottom level stands for the document: its one value is the root.
+        expect(open(level_kind::document), &root, nullptr);
+    }
+
+    bool on_document_begin(error_code&) { return true; }
+    bool on_document_end(error_code&) { return true; }
+    bool on_comment_part(json_string_view, error_code&) { return true; }
+    bool on_comment(json_string_view, error_code&) { return true; }
+    bool on_number_part(json_string_view, error_code&) { return true; }
+
+    bool
+    on_object_begin(error_code& ec)
+    {
+        level const& l = levels_.back();
+        if(type_node const* t = l.next)
+        {
+            if(t->kind == value_kind::model)
+            {
+                open(level_kind::model).model = &t->model();
+                return true;
+            }
+            if(t->kind != value_kind::raw)
+                return give_up(ec);
+        }
+        else if(l.odata_type_next)
+            return give_up(ec);
+        open(level_kind::object);
+        return true;
+    }
+
+    bool
+    on_object_end(std::size_t, error_code& ec)
+    {
+        level const& l = levels_.back();
+        if(l.kind == level_kind::model && (l.model->required[op_] & ~l.seen) != 0)
+            return give_up(ec);
+        keys_.close(l.keys);
+        levels_.pop_back();
+        return true;
+    }
+
+    bool
+    on_array_begin(error_code& ec)
+    {
+        level const& l = levels_.back();
+        if(type_node const* t = l.next)
+        {
+            if(t->kind == value_kind::array)
+            {
+                member_entry const* m = l.next_member;
+                level& a = open(level_kind::array);
+                expect(a, &t->element(), m);
+                return true;
+            }
+            if(t->kind != value_kind::raw)
+                return give_up(ec);
+        }
+        else if(l.odata_type_next)
+            return give_up(ec);
+        open(level_kind::object);
+        return true;
+    }
+
+    bool
+    on_array_end(std::size_t, error_code&)
+    {
+        levels_.pop_back();
+        return true;
+    }
+
+    bool on_key_part(json_string_view, std::size_t, error_code& ec) { return give_up(ec); }
+
+    bool
+    on_key(json_string_view s, std::size_t, error_code& ec)
+    {
+        std::string_view const key(s.data(), s.size());
+        level& l = levels_.back();
+        if(l.kind == level_kind::model)
+        {
+            model_table const& m = *l.model;
+            std::size_t const i = find_member(m, key);
+            if(i < m.member_count)
+            {
+                std::uint64_t const bit = std::uint64_t(1) << i;
+                if((l.seen | m.read_only[op_]) & bit)
+                    return give_up(ec);
+                l.seen |= bit;
+                expect(l, m.members[i].type, &m.members[i]);
+                return true;
+            }
+            return other_model_key(l, key, i, ec);
+        }
+        return undeclared_key(l, key, ec);
+    }
+
+    bool
+    on_string_part(json_string_view s, std::size_t, error_code&)
+    {
+        parts_.append(s.data(), s.size());
+        return true;
+    }
+
+    bool
+    on_string(json_string_view s, std::size_t, error_code& ec)
+    {
+        // Inline, only what needs no look: text without rules, anything.
+        if(levels_.back().any_string && parts_.empty())
+            return true;
+        return string_value(std::string_view(s.data(), s.size()), ec);
+    }
+
+    bool
+    on_int64(std::int64_t v, json_string_view, error_code& ec)
+    {
+        level const& l = levels_.back();
+        type_node const* t = l.next;
+        if(!t)
+            return l.odata_type_next ? give_up(ec) : true;
+        switch(t->kind)
+        {
+        case value_kind::integer:
+        {
+            if(v < t->min_value || v > t->max_value)
+                return give_up(ec);
+            integer_rules const* r = l.next_member ? l.next_member->range : nullptr;
+            return !check_rules_ || !r || (v >= r->min && v <= r->max) ? true : give_up(ec);
+        }
+        case value_kind::number:
+        case value_kind::raw:
+            return true;
+        default:
+            return give_up(ec);
+        }
+    }
+
+    // Unsigned integers beyond int64 and numbers with a fraction or an
+    // exponent: accepted where any number is; the handler decides the rest.
+    bool on_uint64(std::uint64_t, json_string_view, error_code& ec) { return scalar(value_kind::number, ec); }
+    bool on_double(double, json_string_view, error_code& ec) { return scalar(value_kind::number, ec); }
+    bool on_bool(bool, error_code& ec) { return scalar(value_kind::boolean, ec); }
+
+    bool
+    on_null(error_code& ec)
+    {
+        level const& l = levels_.back();
+        type_node const* t = l.next;
+        if(!t)
+            return l.odata_type_next ? give_up(ec) : true;
+        // A member that is not required may be null, whatever its type; an
+        // element only where anything goes; the document never.
+        if(l.kind == level_kind::model)
+            return l.next_member->required.contains(operation_) ? give_up(ec) : true;
+        return l.kind == level_kind::array && t->kind == value_kind::raw ? true : give_up(ec);
+    }
+
+private:
+    enum class level_kind : unsigned char
+    {
+        document, // below the root
+        model,    // an object of a model
+        array,    // a typed array
+        object    // an object or array no model describes
+    };
+
+    struct level
+    {
+        level_kind kind;
+        bool odata_type_seen;
+        bool odata_type_next;       // model: the next value is @odata.type's
+        bool any_string;            // any string will do for the next value
+        std::uint64_t seen;         // model: declared members seen
+        model_table const* model;
+        type_node const* next;      // what the next value must be; null: anything
+        member_entry const* next_member; // whose rules apply to it
+        key_store::scope keys;
+    };
+
+    // Says what the next value of `l` must be: of node `t` (null: anything),
+    // under the rules of `m`.
+    void
+    expect(level& l, type_node const* t, member_entry const* m) noexcept
+    {
+        l.next = t;
+        l.next_member = m;
+        l.odata_type_next = false;
+        l.any_string = !t || t->kind == value_kind::raw ||
+            (t->kind == value_kind::string && (!check_rules_ || !m || !m->text));
+    }
+
+    // @odata.type, or a key the model does not declare.
+    BOOST_NOINLINE bool
+    other_model_key(level& l, std::string_view key, std::size_t i, error_code& ec)
+    {
+        model_table const& m = *l.model;
+        expect(l, nullptr, nullptr);
+        if(i == m.member_count)
+        {
+            if(l.odata_type_seen)
+                return give_up(ec);
+            l.odata_type_seen = l.odata_type_next = true;
+            l.any_string = false;
+            return true;
+        }
+        if(reject_unknown_ && !m.open && key.find('@') == std::string_view::npos)
+            return give_up(ec);
+        return undeclared_key(l, key, ec);
+    }
+
+    // A key no model declares: only a duplicate could be an issue.
+    BOOST_NOINLINE bool
+    undeclared_key(level& l, std::string_view key, error_code& ec)
+    {
+        if(!source_.persistent(key) || !keys_.insert(l.keys, key))
+            return give_up(ec);
+        return true;
+    }
+
+    // A string that needs a look: in parts, with rules, an enumerator,
+    // @odata.type, or where no string goes.
+    BOOST_NOINLINE bool
+    string_value(std::string_view text, error_code& ec)
+    {
+        if(!parts_.empty())
+        {
+            parts_.append(text.data(), text.size());
+            text = std::string_view(parts_.data(), parts_.size());
+            parts_.clear();
+        }
+        level const& l = levels_.back();
+        type_node const* t = l.next;
+        if(!t)
+            return !l.odata_type_next || names_model(*l.model, text) ? true : give_up(ec);
+        switch(t->kind)
+        {
+        case value_kind::string:
+        {
+            member_entry const* m = l.next_member;
+            return !check_rules_ || !m || !m->text || passes(*m, text) ? true : give_up(ec);
+        }
+        case value_kind::enumeration:
+        {
+            enum_table const& e = *t->enumeration;
+            for(std::size_t i = 0; i < e.count; ++i)
+                if(same_bytes(e.names[i], text))
+                    return true;
+            return give_up(ec);
+        }
+        case value_kind::raw:
+            return true;
+        default:
+            return give_up(ec);
+        }
+    }
+
+    level&
+    open(level_kind k)
+    {
+        level& l = levels_.emplace_back();
+        l.kind = k;
+        l.odata_type_seen = l.odata_type_next = false;
+        l.any_string = true;
+        l.seen = 0;
+        l.model = nullptr;
+        l.next = nullptr;
+        l.next_member = nullptr;
+        l.keys = keys_.open(levels_.size());
+        return l;
+    }
+
+    // A boolean or a number: accepted where its kind, or anything, goes.
+    bool
+    scalar(value_kind k, error_code& ec)
+    {
+        level const& l = levels_.back();
+        type_node const* t = l.next;
+        if(!t)
+            return l.odata_type_next ? give_up(ec) : true;
+        return t->kind == k || t->kind == value_kind::raw ? true : give_up(ec);
+    }
+
+    static bool
+    give_up(error_code& ec) noexcept
+    {
+        ec = boost::json::error::syntax; // any error: it only stops the parser
+        return false;
+    }
+
+    std::size_t op_;
+    operation operation_;
+    bool check_rules_;
+    bool reject_unknown_;
+    Source const& source_;
+    inline_vector<level, 16> levels_;
+    key_store keys_;
+    inline_vector<char, 128> parts_;
 };
 
 } // detail

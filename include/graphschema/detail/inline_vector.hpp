@@ -53,6 +53,18 @@ public:
         ++size_;
     }
 
+    // Appends a default-initialized element (left as is: T is trivially
+    // copyable) and returns it, for the caller to fill in place.
+    T&
+    emplace_back()
+    {
+        if(size_ == capacity_)
+            grow(size_ + 1);
+        T* p = ::new(static_cast<void*>(data_ + size_)) T;
+        ++size_;
+        return *p;
+    }
+
     void
     append(T const* p, std::size_t n)
     {

@@ -165,6 +165,19 @@ struct member_entry
     integer_rules const* range; // null when the member has none
     void* (*emplace)(void* object);
     void (*reset)(void* object);
+    // For the decoder's quick decisions on text (derived from `text`):
+    // 256 flags, 1 for each byte the rules allow (null when they allow
+    // any), and a filter of the reserved words' sizes and first bytes, so
+    // that most values compare with none of them.
+    unsigned char const* allowed_bytes;
+    std::uint64_t reserved_filter;
+
+    static constexpr std::uint64_t
+    filter_bit(std::string_view s) noexcept
+    {
+        std::size_t const first = s.empty() ? 0 : static_cast<unsigned char>(s[0]);
+        return std::uint64_t(1) << ((s.size() * 31 + first) & 63);
+    }
 };
 
 /*  Which member a key can be, in constant time: a multiplicative hash of
@@ -674,6 +687,22 @@ struct member_access
     }
 };
 
+// The bytes the text rules of the model's rule `r` allow, as a table.
+template<class T, std::size_t R>
+struct allowed_bytes_of
+{
+    static constexpr std::array<unsigned char, 256>
+    make() noexcept
+    {
+        std::array<unsigned char, 256> t{};
+        for(std::size_t c = 0; c < 256; ++c)
+            t[c] = model_traits<T>::rules.members[R].text.allowed.contains(static_cast<unsigned char>(c)) ? 1 : 0;
+        return t;
+    }
+
+    static constexpr std::array<unsigned char, 256> value = make();
+};
+
 template<class T, class D>
 constexpr member_entry
 make_member_entry() noexcept
@@ -683,13 +712,19 @@ make_member_entry() noexcept
     constexpr std::size_t r = find_rule(rules, D::name);
     member_entry e{member_json_name<T, D>::value, &node_of<V>::value,
         {}, {}, nullptr, nullptr,
-        &member_access<T, D>::emplace, &member_access<T, D>::reset};
+        &member_access<T, D>::emplace, &member_access<T, D>::reset, nullptr, 0};
     if constexpr(r != npos)
     {
         e.required = rules.members[r].required;
         e.read_only = rules.members[r].read_only;
         if(rules.members[r].has_text)
+        {
             e.text = &rules.members[r].text;
+            if(e.text->allowed.restricts())
+                e.allowed_bytes = allowed_bytes_of<T, r>::value.data();
+            for(std::size_t i = 0; i < e.text->reserved_count; ++i)
+                e.reserved_filter |= member_entry::filter_bit(e.text->reserved[i]);
+        }
         if(rules.members[r].has_range)
             e.range = &rules.members[r].range;
     }

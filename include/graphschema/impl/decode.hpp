@@ -82,6 +82,16 @@ decode_text(type_node const& root, void* target, std::string_view text,
     text_source source(text);
     boost::json::parse_options po;
     po.max_depth = opt.max_depth;
+    if constexpr(!Build)
+    {
+        // Most documents are valid: the quick pass proves it, or gives up
+        // and leaves the report to the handler.
+        boost::json::basic_parser<quick_validator<text_source>> q(po, root, opt, source);
+        boost::json::error_code ec;
+        std::size_t const n = q.write_some(false, text.data(), text.size(), ec);
+        if(!ec && n == text.size())
+            return r;
+    }
     boost::json::basic_parser<handler<text_source, Build>> p(po, root, target, opt, source, r);
     boost::json::error_code ec;
     std::size_t const consumed = p.write_some(false, text.data(), text.size(), ec);
