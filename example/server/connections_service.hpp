@@ -110,9 +110,6 @@ public:
 
     std::size_t max_bytes() const noexcept { return options_.max_bytes; }
 
-    /// The number of connections held.
-    std::size_t size() const noexcept { return store_.size(); }
-
 private:
     struct route
     {
@@ -131,14 +128,15 @@ private:
     static route
     parse_route(std::string_view target) noexcept
     {
+        static constexpr std::string_view collections[] = {
+            "/beta/external/connections", "/v1.0/external/connections"};
         route r;
-        auto path = path_of(target);
-        for(std::string_view version : {"beta", "v1.0"})
+        auto const path = path_of(target);
+        for(std::string_view const collection : collections)
         {
-            std::string const prefix = "/" + std::string(version) + "/external/connections";
-            if(path.substr(0, prefix.size()) != prefix)
+            if(path.substr(0, collection.size()) != collection)
                 continue;
-            auto rest = path.substr(prefix.size());
+            auto const rest = path.substr(collection.size());
             if(rest.empty())
                 r.known = true;
             else if(rest[0] == '/' && rest.size() > 1 &&
@@ -147,7 +145,7 @@ private:
                 r.known = true;
                 r.id = rest.substr(1);
             }
-            r.version = version;
+            r.version = collection.substr(1, collection.find('/', 1) - 1);
             return r;
         }
         return r;

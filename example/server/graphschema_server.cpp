@@ -86,9 +86,10 @@ private:
         if(ec)
             return fail(ec);
         auto const& req = parser_->get();
-        if(beast::iequals(req[http::field::expect], "100-continue"))
+        if(req.version() >= 11 && beast::iequals(req[http::field::expect], "100-continue"))
         {
-            // The client waits for this before sending the body.
+            // The client waits for this before sending the body (HTTP/1.0
+            // has no 1xx answers).
             auto proceed = std::make_shared<http::response<http::empty_body>>(
                 http::status::continue_, req.version());
             http::async_write(stream_, *proceed,
@@ -126,8 +127,10 @@ private:
     void
     fail(beast::error_code ec)
     {
-        bool const not_http = ec.category() == http::make_error_code(http::error::end_of_stream).category();
-        if(not_http && ec != http::error::end_of_stream && ec != http::error::partial_message)
+        bool const parse_error =
+            ec.category() == http::make_error_code(http::error::end_of_stream).category() &&
+            ec != http::error::end_of_stream && ec != http::error::partial_message;
+        if(parse_error)
             return refuse(service_.malformed(parser_->get(), ec.message()));
         close();
     }

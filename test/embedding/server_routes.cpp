@@ -147,11 +147,6 @@ private:
     std::string dir_;
 };
 
-struct default_server : fixture
-{
-    default_server() : fixture() {}
-};
-
 std::string const beta = "/beta/external/connections";
 std::string const v1 = "/v1.0/external/connections";
 
@@ -208,7 +203,7 @@ without_context(std::string const& body)
 
 } // namespace
 
-BOOST_FIXTURE_TEST_CASE(post_creates_and_answers_the_read_body, default_server)
+BOOST_FIXTURE_TEST_CASE(post_creates_and_answers_the_read_body, fixture)
 {
     for(auto const& [path, version] : {std::pair(beta, "beta"), std::pair(v1, "v1.0")})
     {
@@ -241,7 +236,7 @@ BOOST_FIXTURE_TEST_CASE(post_creates_and_answers_the_read_body, default_server)
     }
 }
 
-BOOST_FIXTURE_TEST_CASE(post_an_existing_id_is_409, default_server)
+BOOST_FIXTURE_TEST_CASE(post_an_existing_id_is_409, fixture)
 {
     BOOST_TEST(post(beta, create_body("contosohr")).status == 201);
     auto const e = check_error(post(beta, create_body("contosohr", "Other")), 409, "nameAlreadyExists");
@@ -250,7 +245,7 @@ BOOST_FIXTURE_TEST_CASE(post_an_existing_id_is_409, default_server)
     BOOST_TEST(get(beta + "/contosohr").json().at("name") == "Contoso HR");
 }
 
-BOOST_FIXTURE_TEST_CASE(post_an_invalid_body_is_400_with_one_detail_per_issue, default_server)
+BOOST_FIXTURE_TEST_CASE(post_an_invalid_body_is_400_with_one_detail_per_issue, fixture)
 {
     // Rules broken by a readable body: invalidRequest.
     std::string const broken = R"({"id":"x1","name":"","state":"ready"})";
@@ -284,7 +279,7 @@ BOOST_FIXTURE_TEST_CASE(post_an_invalid_body_is_400_with_one_detail_per_issue, d
     BOOST_TEST(get(beta).json().at("value").as_array().empty());
 }
 
-BOOST_FIXTURE_TEST_CASE(not_json_is_415, default_server)
+BOOST_FIXTURE_TEST_CASE(not_json_is_415, fixture)
 {
     auto const body = create_body("contosohr");
     check_error(send("POST", beta, body, {"Content-Type: text/plain"}), 415, "unsupportedMediaType");
@@ -321,7 +316,7 @@ BOOST_AUTO_TEST_CASE(bodies_over_the_limit_are_413)
     BOOST_TEST(f.get(beta + "/contosohr").status == 200);
 }
 
-BOOST_FIXTURE_TEST_CASE(the_default_limit_is_4_mib, default_server)
+BOOST_FIXTURE_TEST_CASE(the_default_limit_is_4_mib, fixture)
 {
     std::string big = create_body("contosohr");
     big.insert(1, 4194304 - big.size() + 1, ' ');
@@ -329,7 +324,7 @@ BOOST_FIXTURE_TEST_CASE(the_default_limit_is_4_mib, default_server)
     BOOST_TEST(get(beta).status == 200);
 }
 
-BOOST_FIXTURE_TEST_CASE(get_the_collection, default_server)
+BOOST_FIXTURE_TEST_CASE(get_the_collection, fixture)
 {
     auto const empty = get(beta);
     BOOST_TEST(empty.status == 200);
@@ -354,7 +349,7 @@ BOOST_FIXTURE_TEST_CASE(get_the_collection, default_server)
         BOOST_TEST(gs::validate<gs::graph::external_connection>(c, read).ok());
 }
 
-BOOST_FIXTURE_TEST_CASE(get_one_is_200_or_404, default_server)
+BOOST_FIXTURE_TEST_CASE(get_one_is_200_or_404, fixture)
 {
     BOOST_TEST(post(beta, create_body("contosohr")).status == 201);
     // beta and v1.0 are two views of one store, as in Graph.
@@ -375,7 +370,7 @@ BOOST_FIXTURE_TEST_CASE(get_one_is_200_or_404, default_server)
     BOOST_TEST(e.at("details").as_array().empty());
 }
 
-BOOST_FIXTURE_TEST_CASE(patch_is_204_and_changes_what_it_sends, default_server)
+BOOST_FIXTURE_TEST_CASE(patch_is_204_and_changes_what_it_sends, fixture)
 {
     BOOST_TEST(post(beta, create_body("contosohr")).status == 201);
     auto const before = get(beta + "/contosohr").json();
@@ -408,7 +403,7 @@ BOOST_FIXTURE_TEST_CASE(patch_is_204_and_changes_what_it_sends, default_server)
     BOOST_TEST(get(beta + "/contosohr").json().at("description") == "HR tickets");
 }
 
-BOOST_FIXTURE_TEST_CASE(delete_is_204_then_404, default_server)
+BOOST_FIXTURE_TEST_CASE(delete_is_204_then_404, fixture)
 {
     BOOST_TEST(post(beta, create_body("contosohr")).status == 201);
     auto const r = remove(v1 + "/contosohr");
@@ -420,7 +415,7 @@ BOOST_FIXTURE_TEST_CASE(delete_is_204_then_404, default_server)
     BOOST_TEST(post(beta, create_body("contosohr")).status == 201);
 }
 
-BOOST_FIXTURE_TEST_CASE(unknown_routes_are_404_and_other_methods_405, default_server)
+BOOST_FIXTURE_TEST_CASE(unknown_routes_are_404_and_other_methods_405, fixture)
 {
     for(std::string path : {"/", "/beta", "/beta/external", "/v2.0/external/connections",
             "/beta/external/connectionsX", "/beta/external/connections/", "/beta/external/connections/a/b",
@@ -440,7 +435,7 @@ BOOST_FIXTURE_TEST_CASE(unknown_routes_are_404_and_other_methods_405, default_se
     BOOST_TEST(get(beta).json().at("value").as_array().empty());
 }
 
-BOOST_FIXTURE_TEST_CASE(client_request_id_is_echoed, default_server)
+BOOST_FIXTURE_TEST_CASE(client_request_id_is_echoed, fixture)
 {
     auto const r = send("GET", beta + "/nothere", std::nullopt, {"client-request-id: 7c5f-test"});
     BOOST_TEST(r.header("client-request-id") == "7c5f-test");
@@ -448,7 +443,7 @@ BOOST_FIXTURE_TEST_CASE(client_request_id_is_echoed, default_server)
     BOOST_TEST(r.header("request-id") != "7c5f-test");
 }
 
-BOOST_FIXTURE_TEST_CASE(bytes_that_are_not_http_get_400_and_the_server_carries_on, default_server)
+BOOST_FIXTURE_TEST_CASE(bytes_that_are_not_http_get_400_and_the_server_carries_on, fixture)
 {
     // Each sent on a connection of its own, read until the server closes it.
     auto exchange = [&](std::string const& bytes, bool half_close) {
