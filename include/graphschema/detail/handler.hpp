@@ -758,8 +758,13 @@ private:
                 if(check_rules() && s.member && s.member->text && !passes(*s.member, text))
                     return false;
                 if constexpr(Build)
-                    if(void* p = materialize(s))
-                        static_cast<std::string*>(p)->assign(text.data(), text.size());
+                {
+                    // Built at its size: one allocation at most.
+                    if(s.kind == slot_kind::member && s.owner)
+                        s.member->emplace_text(s.owner, text);
+                    else if(s.kind == slot_kind::element && s.owner)
+                        s.array->append_text(s.owner, text);
+                }
                 return true;
             case value_kind::enumeration:
             {

@@ -153,6 +153,8 @@ struct type_node
     void (*pop)(void* vector);
     // model
     model_table const& (*model)();
+    // array of strings: adds an element holding `text`, built at its size
+    void (*append_text)(void* vector, std::string_view text);
 };
 
 struct member_entry
@@ -171,6 +173,9 @@ struct member_entry
     // that most values compare with none of them.
     unsigned char const* allowed_bytes;
     std::uint64_t reserved_filter;
+    // A string member: makes it hold `text`, built at its size (null for
+    // other members).
+    void (*emplace_text)(void* object, std::string_view text);
 
     static constexpr std::uint64_t
     filter_bit(std::string_view s) noexcept
@@ -566,6 +571,13 @@ append_element(void* vector)
 
 template<class Vec>
 void
+append_text_element(void* vector, std::string_view text)
+{
+    static_cast<Vec*>(vector)->emplace_back(text.data(), text.size());
+}
+
+template<class Vec>
+void
 pop_element(void* vector)
 {
     static_cast<Vec*>(vector)->pop_back();
@@ -613,7 +625,7 @@ struct enum_table_of
 constexpr type_node
 make_node(value_kind k) noexcept
 {
-    return {k, 0, 0, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr};
+    return {k, 0, 0, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr};
 }
 
 template<class V>
@@ -641,6 +653,8 @@ build_node() noexcept
         n.element = &node_ref<typename V::value_type>;
         n.append = &append_element<V>;
         n.pop = &pop_element<V>;
+        if constexpr(kind_of<typename V::value_type>() == value_kind::string)
+            n.append_text = &append_text_element<V>;
     }
     else if constexpr(k == value_kind::model)
     {
@@ -685,6 +699,16 @@ struct member_access
         else
             m = M();
     }
+
+    static void
+    emplace_text(void* object, std::string_view text)
+    {
+        auto& m = static_cast<T*>(object)->*D::pointer;
+        if constexpr(is_optional<M>::value)
+            m.emplace(text.data(), text.size());
+        else
+            m.assign(text.data(), text.size());
+    }
 };
 
 // The bytes the text rules of the model's rule `r` allow, as a table.
@@ -712,7 +736,9 @@ make_member_entry() noexcept
     constexpr std::size_t r = find_rule(rules, D::name);
     member_entry e{member_json_name<T, D>::value, &node_of<V>::value,
         {}, {}, nullptr, nullptr,
-        &member_access<T, D>::emplace, &member_access<T, D>::reset, nullptr, 0};
+        &member_access<T, D>::emplace, &member_access<T, D>::reset, nullptr, 0, nullptr};
+    if constexpr(kind_of<V>() == value_kind::string)
+        e.emplace_text = &member_access<T, D>::emplace_text;
     if constexpr(r != npos)
     {
         e.required = rules.members[r].required;
