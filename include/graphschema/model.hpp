@@ -29,7 +29,7 @@
         }
 
     Everything else (JSON names, kinds, which member keeps what is not
-    declared) is derived from the description; see docs/engine.md.
+    declared) is derived from the description; see docs/adding-a-model.md.
 */
 
 namespace graphschema {
