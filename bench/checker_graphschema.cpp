@@ -5,7 +5,8 @@
 //
 
 // graphschema itself: validate-only, decode into a new value, decode into
-// a reused value, and encode.
+// a reused value, encode, and the copy of decoded values (a floor for
+// decoding).
 
 #include "checkers.hpp"
 
@@ -67,7 +68,7 @@ make(gs::operation op, paths const&)
     return std::make_unique<Checker>(op);
 }
 
-class connection_encoder final : public encoder
+class connection_values final : public decoded_values
 {
 public:
     std::size_t
@@ -81,6 +82,18 @@ public:
             bytes += out_.size();
         }
         return bytes;
+    }
+
+    std::size_t
+    copy_all() override
+    {
+        std::size_t n = 0;
+        for(auto const& v : values_)
+        {
+            connection const copy(v);
+            n += copy.id.has_value();
+        }
+        return n;
     }
 
     std::size_t size() const override { return values_.size(); }
@@ -102,10 +115,10 @@ graphschema_checkers()
     };
 }
 
-std::unique_ptr<encoder>
-make_encoder(document_set const& set, std::string& failure)
+std::unique_ptr<decoded_values>
+decode_all(document_set const& set, std::string& failure)
 {
-    auto e = std::make_unique<connection_encoder>();
+    auto e = std::make_unique<connection_values>();
     auto const options = options_for(set.operation);
     for(auto const& d : set.documents)
     {

@@ -91,23 +91,31 @@ std::vector<checker_kind> rapidjson_checkers();
 std::vector<checker_kind> valijson_checkers();
 std::vector<checker_kind> nlohmann_checkers();
 
-/*  Encoding, which has no verdict: it encodes what decoding the set gave,
-    and checks once that decoding the output gives the same values back.
+/*  The values decoding the valid documents of a set gives, for the cases
+    that start from them: encoding (which has no verdict: it is checked once
+    that decoding its output gives the same values back), and copying them,
+    which makes exactly the allocations the values own (test/allocations.cpp
+    counts them): the least any decoder into these structs must spend
+    beyond parsing.
 */
-class encoder
+class decoded_values
 {
 public:
-    virtual ~encoder() = default;
+    virtual ~decoded_values() = default;
 
     // Bytes written in one pass over every value: the timed loop.
     virtual std::size_t encode_all() = 0;
+
+    // Copies every value (and destroys the copy); returns how many it copied.
+    virtual std::size_t copy_all() = 0;
 
     // The number of values it holds (the valid documents of the set).
     virtual std::size_t size() const = 0;
 };
 
-// Decodes the valid documents of `set`; empty when a round trip fails.
-std::unique_ptr<encoder> make_encoder(document_set const& set, std::string& failure);
+// Decodes the valid documents of `set`; null, with `failure` said, when a
+// round trip through encode fails.
+std::unique_ptr<decoded_values> decode_all(document_set const& set, std::string& failure);
 
 } // bench
 

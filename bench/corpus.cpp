@@ -640,8 +640,8 @@ make_corpus(std::uint64_t seed, corpus_scale const& scale)
         document_set set;
         set.name = "sweep/" + std::to_string(size);
         set.operation = graphschema::operation::read;
-        // The largest stays under the 4 MiB limit that the others default to.
-        std::size_t const target = size == scale.sweep_max ? size - 4096 : size;
+        // The largest stays under graphschema's default limit of 4 MiB.
+        std::size_t const target = std::min<std::size_t>(size, (4u << 20) - 4096);
         std::size_t const count = std::max<std::size_t>(2, scale.sweep_bytes / size);
         for(std::size_t i = 0; i < count; ++i)
             docs.emplace_back(read_body(r, target), flaw::none);

@@ -8,18 +8,22 @@
 // seeded corpus, in one run. See docs/benchmarks.md.
 //
 //   graphschema-bench [Google Benchmark flags] [--corpus_seed=N] [--smoke]
-//                     [--ratios_out=FILE] [--cli=PATH] [--node=PATH]
+//                     [--self_check=MUTATIONS] [--ratios_out=FILE]
+//                     [--cli=PATH] [--node=PATH]
 //
 // Before timing, every checker's verdict on every document is compared
-// with the corpus's (on the flaws the checker can express); during timing,
-// every pass must count the same valid documents. Either failing is an
-// error: the run exits with status 1.
+// with the corpus's (on the flaws the checker can express), and
+// validation's quick pass with the full handler on mutated documents
+// (self_check.hpp); during timing, every pass must count the same valid
+// documents. Any of these failing is an error: the run exits with status 1.
+// --smoke makes the corpus tiny and runs every case once.
 
 #include "checkers.hpp"
 #include "corpus.hpp"
 #include "process.hpp"
 #include "ratios.hpp"
 #include "schema_file.hpp"
+#include "self_check.hpp"
 
 #include <benchmark/benchmark.h>
 
@@ -72,6 +76,7 @@ struct settings
 {
     std::uint64_t seed = 20260101;
     bool smoke = false;
+    std::size_t mutations = 0; // of the self-check; 0: the default
     std::string ratios_out;
     paths where{GRAPHSCHEMA_BENCH_SOURCE_DIR, GRAPHSCHEMA_BENCH_CLI, GRAPHSCHEMA_BENCH_NODE};
 };
@@ -99,6 +104,8 @@ parse(int argc, char** argv)
             s.seed = std::strtoull(v, nullptr, 10);
         else if(a == "--smoke")
             s.smoke = true;
+        else if(auto v = value("--self_check="))
+            s.mutations = std::strtoull(v, nullptr, 10);
         else if(auto v = value("--ratios_out="))
             s.ratios_out = v;
         else if(auto v = value("--cli="))
@@ -287,32 +294,52 @@ main(int argc, char** argv)
             set_case("graphschema.validate/stream", instance(k, c.stream), c.stream,
                 c.stream.valid_for(k.seen));
 
-    // Encoding what the decoder produced.
-    std::vector<std::unique_ptr<encoder>> encoders;
+    // The quick pass of validation against the handler decoding uses.
+    std::size_t const mutations = s.mutations ? s.mutations : s.smoke ? 100000 : 400000;
+    if(std::size_t const wrong = self_check({&c.small, &c.large, &c.stream}, mutations, s.seed))
+        fail("validate and decode disagree on " + std::to_string(wrong) + " documents");
+    else
+        std::printf("validate and decode agree on the corpus and %zu mutations of it\n", mutations);
+
+    // Encoding what the decoder produced, and copying it.
+    std::vector<std::unique_ptr<decoded_values>> values;
     for(document_set const* set : {&c.small, &c.large})
     {
         std::string failure;
-        encoders.push_back(make_encoder(*set, failure));
-        if(!encoders.back())
+        values.push_back(decode_all(*set, failure));
+        if(!values.back())
         {
             fail(failure);
             continue;
         }
-        auto& e = *encoders.back();
-        if(e.size() != set->valid_for(flaw_set::all()))
-            fail("encode: decoded " + std::to_string(e.size()) + " values of " + set->name);
-        std::size_t const bytes = e.encode_all();
-        cases.push_back(benchmark::RegisterBenchmark(("graphschema.encode/" + set->name).c_str(), [&e, bytes](benchmark::State& st) {
+        auto& v = *values.back();
+        if(v.size() != set->valid_for(flaw_set::all()))
+            fail("decoded " + std::to_string(v.size()) + " values of " + set->name);
+        std::size_t const bytes = v.encode_all();
+        cases.push_back(benchmark::RegisterBenchmark(("graphschema.encode/" + set->name).c_str(), [&v, bytes](benchmark::State& st) {
             for(auto _ : st)
             {
-                std::size_t const n = e.encode_all();
+                std::size_t const n = v.encode_all();
                 if(n != bytes)
                 {
                     st.SkipWithError("the encoded size changed between passes");
                     break;
                 }
             }
-            set_rates(st, e.size(), bytes);
+            set_rates(st, v.size(), bytes);
+        }));
+        cases.push_back(benchmark::RegisterBenchmark(("floor.struct_copy/" + set->name).c_str(), [&v, set](benchmark::State& st) {
+            for(auto _ : st)
+            {
+                // Every valid document has an id (read and create need one).
+                std::size_t const n = v.copy_all();
+                if(n != v.size())
+                {
+                    st.SkipWithError(mismatch(n, v.size()).c_str());
+                    break;
+                }
+            }
+            set_rates(st, v.size(), set->bytes);
         }));
     }
 

@@ -25,6 +25,8 @@ public:
     {
         std::vector<double> docs;  // documents per second, one per repetition
         std::vector<double> bytes; // bytes per second
+        double median_docs = 0;    // the median aggregate, when only aggregates are reported
+        double median_bytes = 0;
     };
 
     void ReportRuns(std::vector<Run> const& runs) override;
