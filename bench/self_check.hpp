@@ -15,12 +15,13 @@
 
 namespace bench {
 
-/*  Validation from text first tries a quick pass that only proves a
-    document valid, and leaves every other document to the handler that
-    decoding uses. This compares the two reports, which must be equal, on
-    the corpus and on `mutations` seeded mutations of it (bytes changed,
-    inserted, removed, runs repeated, deep nesting), under every operation
-    and unknown-property policy. Returns the number of disagreements.
+/*  Validating and decoding from text first try a quick pass that only
+    takes valid documents, and leave every other one to the handler
+    (impl/decode.hpp). This compares the two paths, which must give equal
+    reports and equal values, on the corpus and on `mutations` seeded
+    mutations of it (bytes changed, inserted, removed, runs repeated, deep
+    nesting), under every operation and unknown-property policy. Returns
+    the number of disagreements.
 */
 std::size_t self_check(std::vector<document_set const*> const& sets, std::size_t mutations,
     std::uint64_t seed);

@@ -228,6 +228,7 @@ struct model_table
     std::uint64_t required[3];  // bit i: member i is required, per operation
     std::uint64_t read_only[3]; // bit i: member i is read-only, per operation
     member_lookup lookup;
+    void (*clear)(void* object); // makes the object a default-constructed one
 };
 
 //------------------------------------------------------------------------------
@@ -841,6 +842,13 @@ struct member_lookup_of
 };
 
 template<class T>
+void
+clear_object(void* object)
+{
+    *static_cast<T*>(object) = T();
+}
+
+template<class T>
 preserved_members&
 preserved_of(void* object)
 {
@@ -878,7 +886,8 @@ struct model_table_of
         {mask(operation::create, true), mask(operation::update, true), mask(operation::read, true)},
         {mask(operation::create, false), mask(operation::update, false), mask(operation::read, false)},
         {lookup::found ? lookup::hash.multiplier : 0, lookup::hash.shift,
-            lookup::found ? lookup::slots.data() : nullptr}};
+            lookup::found ? lookup::slots.data() : nullptr},
+        &clear_object<T>};
 };
 
 } // detail

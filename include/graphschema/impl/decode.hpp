@@ -63,35 +63,35 @@ document_issue(std::string_view text, boost::json::error_code const& ec,
     return i;
 }
 
+// The size limit, checked before anything is read: the limit protects the parse.
+inline bool
+too_large(std::string_view text, decode_options const& opt, report& r)
+{
+    if(text.size() <= opt.max_bytes)
+        return false;
+    r.add({error::size_exceeded, {}, 1, 1,
+        "the document is " + std::to_string(text.size()) +
+            " bytes, more than the limit of " + std::to_string(opt.max_bytes)});
+    return true;
+}
+
+/*  The handler alone, over a value as decode() hands it over (default
+    constructed): what decode_text does for a document the quick pass gave
+    up on. bench/self_check.cpp compares the two paths.
+*/
 template<bool Build>
 report
-decode_text(type_node const& root, void* target, std::string_view text,
+decode_text_with_handler(type_node const& root, void* target, std::string_view text,
     decode_options const& opt0)
 {
     decode_options opt = opt0;
     opt.max_depth = effective_depth(opt0);
     report r(opt.max_issues);
-    if(text.size() > opt.max_bytes)
-    {
-        // Rejected before anything is read: the limit protects the parse.
-        r.add({error::size_exceeded, {}, 1, 1,
-            "the document is " + std::to_string(text.size()) +
-                " bytes, more than the limit of " + std::to_string(opt.max_bytes)});
+    if(too_large(text, opt, r))
         return r;
-    }
-    text_source source(text);
     boost::json::parse_options po;
     po.max_depth = opt.max_depth;
-    if constexpr(!Build)
-    {
-        // Most documents are valid: the quick pass proves it, or gives up
-        // and leaves the report to the handler.
-        boost::json::basic_parser<quick_validator<text_source>> q(po, root, opt, source);
-        boost::json::error_code ec;
-        std::size_t const n = q.write_some(false, text.data(), text.size(), ec);
-        if(!ec && n == text.size())
-            return r;
-    }
+    text_source source(text);
     boost::json::basic_parser<handler<text_source, Build>> p(po, root, target, opt, source, r);
     boost::json::error_code ec;
     std::size_t const consumed = p.write_some(false, text.data(), text.size(), ec);
@@ -114,6 +114,33 @@ decode_text(type_node const& root, void* target, std::string_view text,
         }
     }
     return r;
+}
+
+template<bool Build>
+report
+decode_text(type_node const& root, void* target, std::string_view text,
+    decode_options const& opt0)
+{
+    decode_options opt = opt0;
+    opt.max_depth = effective_depth(opt0);
+    report r(opt.max_issues);
+    if(too_large(text, opt, r))
+        return r;
+    {
+        // Most documents are valid: the quick pass proves it (building the
+        // value), or gives up and leaves the report to the handler.
+        boost::json::parse_options po;
+        po.max_depth = opt.max_depth;
+        text_source source(text);
+        boost::json::basic_parser<quick_pass<text_source, Build>> q(po, root, target, opt, source);
+        boost::json::error_code ec;
+        std::size_t const n = q.write_some(false, text.data(), text.size(), ec);
+        if(!ec && n == text.size())
+            return r;
+    }
+    if constexpr(Build)
+        root.model().clear(target);
+    return decode_text_with_handler<Build>(root, target, text, opt0);
 }
 
 template<bool Build>
