@@ -1400,6 +1400,7 @@ public:
         , check_rules_(opt.operation != operation::read)
         , reject_unknown_(opt.unknown == unknown_policy::reject)
         , preserve_unknown_(opt.unknown == unknown_policy::preserve)
+        , rules_shift_(check_rules_ ? 0 : 1)
         , source_(source)
         , keys_(reinterpret_cast<std::uintptr_t>(this))
     {
@@ -1502,7 +1503,11 @@ public:
                 if((l.seen | m.read_only[op_]) & bit)
                     return give_up(ec);
                 l.seen |= bit;
-                expect(l, m.members[i].type, &m.members[i]);
+                member_entry const& e = m.members[i];
+                l.next = e.type;
+                l.next_member = &e;
+                l.odata_type_next = l.keep_next = false;
+                l.any_string = (e.any_string >> rules_shift_) & 1;
                 return true;
             }
             return other_model_key(l, key, i, tok, ec);
@@ -1757,9 +1762,7 @@ private:
                 return names_model(*l.model, text) ? true : give_up(ec);
             return other_scalar(l, tok, whole ? text : std::string_view(), view, ec);
         }
-        switch(t->kind)
-        {
-        case value_kind::string:
+        if(t->kind == value_kind::string)
         {
             member_entry const* m = l.next_member;
             if(check_rules_ && m && m->text && !passes(*m, text))
@@ -1773,6 +1776,8 @@ private:
             }
             return true;
         }
+        switch(t->kind)
+        {
         case value_kind::enumeration:
         {
             enum_table const& e = *t->enumeration;
@@ -1912,6 +1917,7 @@ private:
     bool check_rules_;
     bool reject_unknown_;
     bool preserve_unknown_;
+    unsigned rules_shift_; // which bit of member_entry::any_string applies
     std::size_t token_ = 0;
     Source& source_;
     inline_vector<level, 16> levels_;

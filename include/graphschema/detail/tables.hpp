@@ -176,6 +176,9 @@ struct member_entry
     // A string member: makes it hold `text`, built at its size (null for
     // other members).
     void (*emplace_text)(void* object, std::string_view text);
+    // Whether any string is a valid value, without a look: bit 0 when the
+    // text rules are checked (create, update), bit 1 when not (read).
+    unsigned char any_string;
 
     static constexpr std::uint64_t
     filter_bit(std::string_view s) noexcept
@@ -737,9 +740,13 @@ make_member_entry() noexcept
     constexpr std::size_t r = find_rule(rules, D::name);
     member_entry e{member_json_name<T, D>::value, &node_of<V>::value,
         {}, {}, nullptr, nullptr,
-        &member_access<T, D>::emplace, &member_access<T, D>::reset, nullptr, 0, nullptr};
+        &member_access<T, D>::emplace, &member_access<T, D>::reset, nullptr, 0, nullptr, 0};
     if constexpr(kind_of<V>() == value_kind::string)
         e.emplace_text = &member_access<T, D>::emplace_text;
+    if constexpr(kind_of<V>() == value_kind::raw)
+        e.any_string = 3;
+    else if constexpr(kind_of<V>() == value_kind::string)
+        e.any_string = r != npos && rules.members[r == npos ? 0 : r].has_text ? 2 : 3;
     if constexpr(r != npos)
     {
         e.required = rules.members[r].required;
