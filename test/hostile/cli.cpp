@@ -10,19 +10,22 @@
 #include <boost/json/parse.hpp>
 
 #include <filesystem>
+#include <sstream>
 #include <string>
+#include <vector>
 
 #include <fcntl.h>
 #include <unistd.h>
 
 // graphschema-validate as a process, without a shell: a 100 MB file and a
 // 100 MB pipe are rejected at the limit without being held in memory;
-// every JSONTestSuite file exits with 0 or 1, never 2 or a signal, and
-// every n_ file is invalid; deep nesting at and past the depth limit.
+// every JSONTestSuite file is read and reported, with exit status 0 or 1,
+// never 2 or a signal, and every n_ file is invalid; deep nesting at and past the depth limit.
 //
 // Memory is compared with the child's peak for a small document, so that
-// the bounds hold under sanitizers and valgrind too: they hold the child's
-// memory beyond the program's own.
+// the bound holds under sanitizers and valgrind too: what the child takes
+// beyond that stays under a quarter of the input. (It holds the 4 MiB limit
+// and its growth; test/hostile/measure.sh gives the figures.)
 
 namespace gs = graphschema;
 namespace fs = std::filesystem;
@@ -72,7 +75,7 @@ BOOST_AUTO_TEST_CASE(a_hundred_megabyte_file_is_rejected_from_its_size)
     BOOST_TEST(e.at("code").as_string() == "size_exceeded");
     BOOST_TEST(e.at("message").as_string() ==
         "the document is 100000000 bytes, more than the limit of 4194304");
-    BOOST_TEST(r.max_rss_kib - baseline < hundred_mb_kib / 10);
+    BOOST_TEST(r.max_rss_kib - baseline < hundred_mb_kib / 4);
 }
 
 BOOST_AUTO_TEST_CASE(a_hundred_megabyte_pipe_is_read_only_to_the_limit)
@@ -90,7 +93,7 @@ BOOST_AUTO_TEST_CASE(a_hundred_megabyte_pipe_is_read_only_to_the_limit)
     BOOST_TEST(e.at("message").as_string() == "the document is larger than the limit of 4194304 bytes");
     // It stopped reading: the rest of the stream was never taken.
     BOOST_TEST(written < hundred_mb);
-    BOOST_TEST(r.max_rss_kib - baseline < hundred_mb_kib / 10);
+    BOOST_TEST(r.max_rss_kib - baseline < hundred_mb_kib / 4);
 }
 
 BOOST_AUTO_TEST_CASE(a_hundred_megabyte_ndjson_line)
@@ -108,53 +111,63 @@ BOOST_AUTO_TEST_CASE(a_hundred_megabyte_ndjson_line)
     BOOST_TEST(r.out == "-:1: invalid (1 issue)\n"
         "-:1:1: size_exceeded (document): the document is 100000000 bytes, more than the limit of 4194304\n"
         "-:2: valid\n");
-    BOOST_TEST(r.max_rss_kib - baseline < hundred_mb_kib / 10);
+    BOOST_TEST(r.max_rss_kib - baseline < hundred_mb_kib / 4);
 }
 
 BOOST_AUTO_TEST_CASE(every_json_test_suite_file)
 {
+    // All the files in one run per model, one report line each: a file
+    // that crashed the validator would end the run with a signal, one it
+    // could not read would make it exit with 2. (One run, not 318, so that
+    // the suite stays affordable under valgrind, where every run of the
+    // validator is a valgrind run too.)
     hostile::scratch_dir dir;
     fs::path const folder = test::shared_path("JSONTestSuite/test_parsing");
     BOOST_REQUIRE(fs::is_directory(folder));
-    std::size_t files = 0, invalid_n = 0, n_files = 0;
+    std::vector<std::string> paths;
     for(auto const& entry : fs::directory_iterator(folder))
+        paths.push_back(entry.path().string());
+    BOOST_REQUIRE(paths.size() == 318u);
+    for(char const* type : {"externalConnection", "configuration"})
     {
-        auto const name = entry.path().filename().string();
-        auto const path = entry.path().string();
-        BOOST_TEST_CONTEXT(name)
+        BOOST_TEST_CONTEXT(type)
         {
-            for(char const* type : {"externalConnection", "configuration"})
+            std::vector<std::string> args = {"--type", type, "--operation", "read", "--format", "json"};
+            args.insert(args.end(), paths.begin(), paths.end());
+            auto const r = hostile::run_validator(dir, args);
+            BOOST_TEST(r.exited, "killed by signal " << r.signal);
+            // Some n_ file is invalid, so the run as a whole is.
+            BOOST_TEST(r.status == 1);
+            BOOST_TEST(r.err.empty());
+            std::size_t lines = 0, n_files = 0, n_invalid = 0;
+            std::istringstream out(r.out);
+            for(std::string line; std::getline(out, line); ++lines)
             {
-                auto const r = hostile::run_validator(dir,
-                    {"--type", type, "--operation", "read", "--format", "json", path});
-                BOOST_TEST(r.exited, "killed by signal " << r.signal);
-                BOOST_TEST((r.status == 0 || r.status == 1), "exit status " << r.status);
-                BOOST_TEST(r.err.empty());
-                if(!r.exited || r.status > 1)
-                    continue;
-                auto const report = json_report(r);
+                auto const report = boost::json::parse(line).as_object();
+                std::string const source(report.at("source").as_string());
+                BOOST_REQUIRE(lines < paths.size());
+                BOOST_TEST(source == paths[lines]);
+                auto const name = fs::path(source).filename().string();
                 bool const valid = report.at("valid").as_bool();
-                BOOST_TEST(valid == (r.status == 0));
+                auto const& errors = report.at("errors").as_array();
+                BOOST_TEST(valid == errors.empty(), name);
                 if(name[0] == 'n')
                 {
-                    BOOST_TEST(!valid);
-                    auto const& errors = report.at("errors").as_array();
-                    BOOST_REQUIRE(errors.size() == 1u);
-                    auto const code = errors[0].at("code").as_string();
-                    BOOST_TEST((code == "syntax_error" || code == "depth_exceeded"), code);
-                    invalid_n += !valid;
                     ++n_files;
+                    n_invalid += !valid;
+                    BOOST_REQUIRE_MESSAGE(errors.size() == 1u, name);
+                    auto const code = errors[0].at("code").as_string();
+                    BOOST_TEST((code == "syntax_error" || code == "depth_exceeded"), name << ": " << code);
                 }
                 if(name[0] == 'y')
-                    for(auto const& e : report.at("errors").as_array())
-                        BOOST_TEST(e.at("code").as_string() != "syntax_error");
+                    for(auto const& e : errors)
+                        BOOST_TEST(e.at("code").as_string() != "syntax_error", name);
             }
-            ++files;
+            BOOST_TEST(lines == paths.size());
+            BOOST_TEST(n_files == 188u);
+            BOOST_TEST(n_invalid == n_files);
         }
     }
-    BOOST_TEST(files == 318u);
-    BOOST_TEST(n_files == 2 * 188u);
-    BOOST_TEST(invalid_n == n_files);
 }
 
 BOOST_AUTO_TEST_CASE(nesting_at_and_past_the_limit)

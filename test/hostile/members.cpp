@@ -53,6 +53,14 @@ members_of(std::size_t count, Key key, Value value)
     return s;
 }
 
+// The million-member body, built once for the tests that read it.
+std::string const&
+million_members()
+{
+    static std::string const doc = distinct_members(million);
+    return doc;
+}
+
 std::string
 digit(std::size_t i)
 {
@@ -84,7 +92,7 @@ expect_duplicates(gs::report const& r, std::size_t count, std::string const& poi
 
 BOOST_AUTO_TEST_CASE(a_million_distinct_unknown_members)
 {
-    std::string const doc = distinct_members(million);
+    std::string const& doc = million_members();
 
     auto const kept = gs::decode<graph::external_connection>(doc, options_for());
     BOOST_REQUIRE(kept.ok());
@@ -93,7 +101,6 @@ BOOST_AUTO_TEST_CASE(a_million_distinct_unknown_members)
     BOOST_TEST(p[0].key == "m0");
     BOOST_TEST(p[million - 1].key == "m999999");
     BOOST_TEST(p[million - 1].json == "9");
-    BOOST_TEST(gs::validate<graph::external_connection>(doc, options_for()).ok());
     // The canonical form holds them all, in order, and reads back equal.
     auto const text = gs::encode(*kept);
     auto const again = gs::decode<graph::external_connection>(text, options_for());
@@ -127,7 +134,7 @@ BOOST_AUTO_TEST_CASE(a_million_dynamic_properties)
 
 BOOST_AUTO_TEST_CASE(a_million_members_from_a_dom)
 {
-    std::string const doc = distinct_members(million);
+    std::string const& doc = million_members();
     boost::json::monotonic_resource mr;
     boost::json::value const jv = boost::json::parse(doc, &mr);
     auto const r = gs::decode<graph::external_connection>(jv, options_for());
