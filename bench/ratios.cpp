@@ -46,6 +46,8 @@ constexpr target targets[] = {
     {"validate-only vs RapidJSON SchemaValidator, large", "graphschema.validate/large", "peer.rapidjson_schema/large", 1, true},
     {"validate-only vs valijson, large", "graphschema.validate/large", "peer.valijson/large", 1, true},
     {"CLI vs ajv, NDJSON stream, whole process", "process.graphschema_validate/stream", "process.ajv/stream", 3, false},
+    {"basic_parser with only the member lookup vs do-nothing, small", "floor.basic_parser_lookup/small", "floor.basic_parser_null/small", 0, false},
+    {"validate-only vs basic_parser with only the member lookup, small", "graphschema.validate/small", "floor.basic_parser_lookup/small", 0, false},
     {"validate-only vs boost::json::parse, small", "graphschema.validate/small", "floor.boost_parse/small", 0, false},
     {"validate-only vs simdjson on-demand + checks, small", "graphschema.validate/small", "floor.simdjson_ondemand/small", 0, false},
     {"validate-only vs nlohmann + checks, small", "graphschema.validate/small", "peer.nlohmann/small", 0, false},

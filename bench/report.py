@@ -24,6 +24,7 @@ CASES = [
     ("graphschema.decode_reused", "graphschema: decode into a reused value", "decode, reused"),
     ("graphschema.encode", "graphschema: encode (canonical text)", "encode"),
     ("floor.basic_parser_null", "floor: Boost.JSON basic_parser, do-nothing handler", "basic_parser, no-op"),
+    ("floor.basic_parser_lookup", "floor: basic_parser, a handler that only looks each key's member up", "basic_parser, lookup"),
     ("floor.boost_parse", "floor: boost::json::parse, reused parser, fixed buffer", "json::parse"),
     ("floor.simdjson_ondemand", "floor: simdjson on-demand + hand-written checks", "simdjson"),
     ("floor.struct_copy", "floor: copying the decoded values (their allocations)", "struct copy"),

@@ -10,12 +10,12 @@
 #
 #   bash bench/run.sh [Google Benchmark flags...]
 #
-# Defaults: --benchmark_repetitions=5. The results stay in build/bench/:
+# Defaults: --benchmark_repetitions=5. The results stay in build/bench-run/:
 # results.json (Google Benchmark), ratios.json (the targets), machine.json.
 set -euo pipefail
 bench=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(dirname "$bench")
-build="$root/build/bench"
+build="$root/build/bench-run"
 
 bash "$root/.ci/install"
 
@@ -39,7 +39,7 @@ args=("$@")
 [ ${#args[@]} -gt 0 ] || args=(--benchmark_repetitions=5)
 command="bash bench/run.sh${*:+ $*}"
 echo "\$ $command"
-"$build/bench/graphschema-bench" "${args[@]}" \
+"$build/bench/graphschema-bench" --benchmark_color=false "${args[@]}" \
     --benchmark_out="$build/results.json" --benchmark_out_format=json \
     --ratios_out="$build/ratios.json"
 
