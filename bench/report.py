@@ -209,7 +209,8 @@ set terminal pngcairo noenhanced size 900,500 font "sans,10"
 set output "{docs / 'benchmarks-size.png'}"
 set title "Time per byte against document size (median)"
 set logscale x 2
-set xlabel "document size, bytes"
+set xtics ({", ".join(f'"{size(n)}" {n}' for n in sizes)})
+set xlabel "document size"
 set ylabel "ns per byte"
 set yrange [0:*]
 set grid
