@@ -1920,7 +1920,7 @@ private:
     unsigned rules_shift_; // which bit of member_entry::any_string applies
     std::size_t token_ = 0;
     Source& source_;
-    inline_vector<level, 16> levels_;
+    inline_vector<level, 24> levels_; // as deep as the handler goes without allocating
     key_store keys_;
     inline_vector<char, 128> parts_;
 };
