@@ -10,6 +10,7 @@
 #include <graphschema/detail/dom_source.hpp>
 #include <graphschema/detail/handler.hpp>
 #include <graphschema/detail/locator.hpp>
+#include <graphschema/detail/quick_pass.hpp>
 #include <graphschema/detail/text_source.hpp>
 
 #include <boost/json/basic_parser_impl.hpp>
