@@ -284,7 +284,7 @@ BOOST_AUTO_TEST_CASE(usage_errors_exit_with_two)
         {{"--unknown", "drop", good}, "--unknown must be preserve, ignore or reject, not 'drop'"},
         {{"--format", "xml", good}, "--format must be text or json, not 'xml'"},
         {{"--max-bytes", "-1", good}, "--max-bytes needs a non-negative integer, not '-1'"},
-        {{"--max-depth", "0", good}, "--max-depth must be from 1 to 10000"},
+        {{"--max-depth", "0", good}, "--max-depth must be from 1 to 4096"},
         {{"--max-depth", "99999999999999999999999", good}, "--max-depth is too large"},
         {{"--ndjson=yes", good}, "option '--ndjson' takes no value"},
     };

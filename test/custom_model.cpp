@@ -84,6 +84,21 @@ graphschema_model(gs::model_tag<display_template>)
 
 using graphschema::tag_invoke;
 
+// A member that a response must not carry: read-only in reads.
+struct sign_in
+{
+    std::optional<std::string> user;
+    std::optional<std::string> password;
+    gs::preserved_members additional_data;
+};
+BOOST_DESCRIBE_STRUCT(sign_in, (), (user, password, additional_data))
+
+constexpr auto
+graphschema_model(gs::model_tag<sign_in>)
+{
+    return gs::model("contoso.signIn").member("password", gs::read_only(gs::operation::read));
+}
+
 } // contoso
 
 namespace gs = graphschema;
@@ -181,4 +196,15 @@ BOOST_AUTO_TEST_CASE(conversions_work_through_the_using_declaration)
     BOOST_TEST(jv.at("isDefault").as_string() == "x");
     auto const back = boost::json::value_to<contoso::display_template>(jv);
     BOOST_TEST(*back.priority == 7);
+}
+
+BOOST_AUTO_TEST_CASE(read_only_messages_name_the_operation)
+{
+    gs::decode_options o;
+    o.operation = gs::operation::read;
+    auto const r = gs::validate<contoso::sign_in>(R"({"user":"u","password":"p"})", o);
+    BOOST_TEST(summary(r) == "read_only_property /password");
+    BOOST_TEST(r[0].message == "'password' is read-only and must not be sent in a read body");
+    o.operation = gs::operation::create;
+    BOOST_TEST(gs::validate<contoso::sign_in>(R"({"user":"u","password":"p"})", o).ok());
 }

@@ -49,10 +49,24 @@ encode_value(std::string& out, V const& v, encode_options const& opt)
     }
     else if constexpr(k == value_kind::number)
     {
-        // JSON has no infinity or NaN; null is what Boost.JSON writes for NaN.
-        if(!std::isfinite(v))
+        // JSON has no infinity or NaN. An infinity is written as a number
+        // too large for a double, which reads back as the same infinity
+        // (1e400 decodes to one), so that decoded values round-trip; NaN,
+        // which no document decodes to, as null.
+        if(std::isnan(v))
         {
             out += "null";
+            return;
+        }
+        if(std::isinf(v))
+        {
+            out += v > 0 ? "1e99999" : "-1e99999";
+            return;
+        }
+        // "-0" would read back as the integer 0: keep the sign with a fraction.
+        if(v == 0 && std::signbit(v))
+        {
+            out += "-0.0";
             return;
         }
         char buf[32];

@@ -7,9 +7,10 @@
 #ifndef GRAPHSCHEMA_NDJSON_HPP
 #define GRAPHSCHEMA_NDJSON_HPP
 
+#include <algorithm>
 #include <cstddef>
-#include <string>
 #include <string_view>
+#include <vector>
 
 namespace graphschema {
 
@@ -64,7 +65,7 @@ public:
             else
             {
                 take(part);
-                deliver(buffer_, pending_, oversized_, on_line);
+                deliver({buffer_.data(), buffer_.size()}, pending_, oversized_, on_line);
             }
             chunk.remove_prefix(nl + 1);
         }
@@ -76,7 +77,7 @@ public:
     finish(OnLine&& on_line)
     {
         if(pending_ != 0)
-            deliver(buffer_, pending_, oversized_, on_line);
+            deliver({buffer_.data(), buffer_.size()}, pending_, oversized_, on_line);
     }
 
     /// The number of lines completed so far.
@@ -96,7 +97,12 @@ private:
             buffer_.clear();
             return;
         }
-        buffer_.append(part.data(), part.size());
+        // Grown by hand, since std::string may round a reservation up:
+        // the buffer never holds more than the limit.
+        std::size_t const need = buffer_.size() + part.size();
+        if(need > buffer_.capacity())
+            buffer_.reserve((std::min)(max_, (std::max)(need, 2 * buffer_.capacity())));
+        buffer_.insert(buffer_.end(), part.begin(), part.end());
     }
 
     template<class OnLine>
@@ -112,7 +118,7 @@ private:
     }
 
     std::size_t max_;
-    std::string buffer_;
+    std::vector<char> buffer_;
     std::size_t pending_ = 0;
     std::size_t number_ = 1;
     bool oversized_ = false;

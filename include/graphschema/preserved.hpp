@@ -144,7 +144,7 @@ public:
     {
         if(contains(key))
             return error::duplicate_property;
-        append(key, boost::json::serialize(value));
+        append(key, detail::serialize_json(value));
         return {};
     }
 
@@ -259,7 +259,7 @@ public:
 
     /// Holds the serialization of `value`.
     explicit raw_json(boost::json::value const& value)
-        : text_(boost::json::serialize(value))
+        : text_(detail::serialize_json(value))
     {
     }
 

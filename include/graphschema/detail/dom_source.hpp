@@ -8,10 +8,10 @@
 #define GRAPHSCHEMA_DETAIL_DOM_SOURCE_HPP
 
 #include <graphschema/detail/inline_vector.hpp>
+#include <graphschema/detail/json_text.hpp>
 #include <graphschema/detail/text_source.hpp>
 
 #include <boost/json/error.hpp>
-#include <boost/json/serialize.hpp>
 #include <boost/json/value.hpp>
 
 #include <cstddef>
@@ -43,14 +43,14 @@ public:
     std::string_view
     end_capture(mark m, std::size_t)
     {
-        scratch_ = boost::json::serialize(*m);
+        scratch_ = serialize_json(*m);
         return scratch_;
     }
 
     std::string_view
     scalar(std::size_t, std::string_view, scalar_view)
     {
-        scratch_ = boost::json::serialize(*current_);
+        scratch_ = serialize_json(*current_);
         return scratch_;
     }
 

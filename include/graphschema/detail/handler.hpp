@@ -8,6 +8,7 @@
 #define GRAPHSCHEMA_DETAIL_HANDLER_HPP
 
 #include <graphschema/detail/member_checks.hpp>
+#include <graphschema/detail/numbers.hpp>
 
 #include <graphschema/options.hpp>
 #include <graphschema/report.hpp>
@@ -64,6 +65,7 @@ public:
         , unknown_(opt.unknown)
         , source_(source)
         , report_(out)
+        , pointer_budget_(opt.max_bytes)
         , keys_(reinterpret_cast<std::uintptr_t>(this) ^
                 (reinterpret_cast<std::uintptr_t>(&source) << 17))
     {
@@ -278,7 +280,7 @@ public:
     {
         number n;
         n.kind = number::floating;
-        n.d = v;
+        n.d = exact_double(v, std::string_view(s.data(), s.size()));
         on_number(n, std::string_view(s.data(), s.size()));
         return true;
     }
@@ -1010,7 +1012,7 @@ private:
             switch(s.type->kind)
             {
             case value_kind::integer:
-                store_integer(s, n, tok);
+                store_integer(s, n, text, tok);
                 break;
             case value_kind::number:
                 if constexpr(Build)
@@ -1037,32 +1039,38 @@ private:
     }
 
     void
-    store_integer(slot const& s, number const& n, std::size_t tok)
+    store_integer(slot const& s, number const& n, std::string_view text, std::size_t tok)
     {
         type_node const& t = *s.type;
         std::int64_t v = n.i;
-        bool representable = false;
-        if(n.kind == number::signed_integer)
-            representable = true;
+        integer_text kind = integer_text::integer;
+        if(n.kind == number::unsigned_integer)
+            kind = integer_text::out_of_range;
         else if(n.kind == number::floating)
         {
-            // 1.0 and 1e3 are integers to JSON Schema; accept them alike.
-            double const d = n.d;
-            if(std::isfinite(d) && d == std::floor(d) && d >= -9223372036854775808.0 &&
-                d < 9223372036854775808.0)
-            {
-                v = static_cast<std::int64_t>(d);
-                representable = true;
-            }
+            // 1.0 and 1e3 are integers to JSON Schema; accept them alike,
+            // read from the text, which a double may not hold exactly.
+            if(!text.empty())
+                kind = integer_from_text(text, v);
+            else if(double const d = n.d; d < -9223372036854775808.0 || d >= 9223372036854775808.0)
+                kind = integer_text::out_of_range;
+            else if(!(d == std::floor(d))) // NaN too
+                kind = integer_text::fraction;
+            else
+                v = static_cast<std::int64_t>(d); // a DOM's double is exact
         }
-        if(!representable || v < t.min_value || v > t.max_value)
+        if(kind == integer_text::fraction)
         {
             add_issue(error::type_mismatch, tok, pointer_mode::value, [&](std::string& m) {
-                if(representable || n.kind == number::unsigned_integer)
-                    m += "expected an integer from " + std::to_string(t.min_value) +
-                        " to " + std::to_string(t.max_value) + ", found one out of range";
-                else
-                    m += "expected an integer, found a number with a fraction or exponent out of range";
+                m += "expected an integer, found a number with a fraction";
+            });
+            return;
+        }
+        if(kind == integer_text::out_of_range || v < t.min_value || v > t.max_value)
+        {
+            add_issue(error::type_mismatch, tok, pointer_mode::value, [&](std::string& m) {
+                m += "expected an integer from " + std::to_string(t.min_value) +
+                    " to " + std::to_string(t.max_value) + ", found one out of range";
             });
             return;
         }
@@ -1165,7 +1173,7 @@ private:
     add_issue(error code, std::size_t tok, pointer_mode mode, Describe const& describe,
         std::string_view missing_member = {})
     {
-        if(!report_.accepts_more())
+        if(!keeping_ || !report_.accepts_more())
         {
             report_.count_dropped();
             return;
@@ -1175,6 +1183,17 @@ private:
         i.pointer = pointer(mode);
         if(mode == pointer_mode::missing)
             append_pointer_token(i.pointer, missing_member);
+        // Pointers repeat the keys above them: their bytes are bounded
+        // too, or a long key over many issues would make the report
+        // max_issues times the document. Past the budget the report keeps
+        // no more, so that it stays the first part of the full one.
+        if(i.pointer.size() > pointer_budget_)
+        {
+            keeping_ = false;
+            report_.count_dropped();
+            return;
+        }
+        pointer_budget_ -= i.pointer.size();
         describe(i.message);
         report_.add(std::move(i));
         issue_tokens_.push_back(tok);
@@ -1261,7 +1280,8 @@ private:
             m += "'";
             m += name;
             m += "' is read-only and must not be sent in ";
-            m += operation_ == operation::update ? "an update" : "a create";
+            m += operation_ == operation::update ? "an update"
+                : operation_ == operation::create ? "a create" : "a read";
             m += " body";
         });
     }
@@ -1294,6 +1314,8 @@ private:
     unknown_policy unknown_;
     Source& source_;
     report& report_;
+    std::size_t pointer_budget_; // bytes of pointers the report may still keep
+    bool keeping_ = true;        // false once an issue went past the budget
     std::size_t token_ = 0;
     inline_vector<frame, 24> frames_;
     key_store keys_;

@@ -10,8 +10,11 @@
 #include <graphschema/options.hpp>
 
 #include <boost/json/basic_parser_impl.hpp>
+#include <boost/json/serialize.hpp>
+#include <boost/json/value.hpp>
 
 #include <cstdint>
+#include <string>
 #include <string_view>
 
 namespace graphschema {
@@ -59,6 +62,51 @@ is_json_text(std::string_view text)
     boost::json::error_code ec;
     auto const n = p.write_some(false, text.data(), text.size(), ec);
     return !ec && n == text.size();
+}
+
+// The JSON text of a value. Boost.JSON 1.81 writes a non-finite double as
+// Infinity, -Infinity or NaN, which are not JSON: infinities become
+// 1e99999 and -1e99999 (which parse back to them) and NaN becomes 0, what
+// it stands for when Boost.JSON 1.81 parsed it (0e400 and the like), as in
+// members of number types (exact_double).
+inline std::string
+serialize_json(boost::json::value const& v)
+{
+    std::string s = boost::json::serialize(v);
+    // Outside strings the serializer writes no capital I or N otherwise.
+    if(s.find_first_of("IN") == std::string::npos)
+        return s;
+    std::string out;
+    out.reserve(s.size());
+    bool in_string = false;
+    for(std::size_t i = 0; i < s.size(); ++i)
+    {
+        char const c = s[i];
+        if(in_string)
+        {
+            out.push_back(c);
+            if(c == '\\')
+                out.push_back(s[++i]);
+            else if(c == '"')
+                in_string = false;
+        }
+        else if(c == 'I')
+        {
+            out += "1e99999";
+            i += 7; // "Infinity"
+        }
+        else if(c == 'N')
+        {
+            out += '0';
+            i += 2; // "NaN"
+        }
+        else
+        {
+            in_string = c == '"';
+            out.push_back(c);
+        }
+    }
+    return out;
 }
 
 } // detail

@@ -8,6 +8,7 @@
 #define GRAPHSCHEMA_DETAIL_QUICK_PASS_HPP
 
 #include <graphschema/detail/member_checks.hpp>
+#include <graphschema/detail/numbers.hpp>
 
 #include <graphschema/options.hpp>
 #include <graphschema/report.hpp>
@@ -238,7 +239,7 @@ public:
     bool
     on_double(double v, json_string_view text, error_code& ec)
     {
-        return number(v, {text.data(), text.size()}, ec);
+        return number(exact_double(v, {text.data(), text.size()}), {text.data(), text.size()}, ec);
     }
 
     bool

@@ -561,6 +561,13 @@ template<class F>
 void
 assign_number(void* target, double v)
 {
+    // Converting a value beyond the type's range is undefined behaviour:
+    // store the infinity IEEE 754 rounding would give.
+    constexpr double top = static_cast<double>((std::numeric_limits<F>::max)());
+    if(v > top)
+        v = std::numeric_limits<double>::infinity();
+    else if(v < -top)
+        v = -std::numeric_limits<double>::infinity();
     *static_cast<F*>(target) = static_cast<F>(v);
 }
 
