@@ -27,7 +27,9 @@ struct counting
 
 } // namespace
 
-void*
+// Not inlined: g++ would see free() given what operator new returned, and
+// warn (-Wmismatched-new-delete) though the pair is malloc and free.
+[[gnu::noinline]] void*
 operator new(std::size_t n)
 {
     ++allocations;
@@ -36,8 +38,8 @@ operator new(std::size_t n)
     throw std::bad_alloc();
 }
 
-void operator delete(void* p) noexcept { std::free(p); }
-void operator delete(void* p, std::size_t) noexcept { std::free(p); }
+[[gnu::noinline]] void operator delete(void* p) noexcept { std::free(p); }
+[[gnu::noinline]] void operator delete(void* p, std::size_t) noexcept { std::free(p); }
 
 namespace gs = graphschema;
 namespace graph = graphschema::graph;
