@@ -12,7 +12,7 @@
 #include "checkers.hpp"
 
 #include <graphschema/graphschema.hpp>
-#include <graphschema/detail/handler.hpp>
+#include <graphschema/detail/member_checks.hpp>
 
 #include <boost/json/basic_parser_impl.hpp>
 
