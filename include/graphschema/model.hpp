@@ -14,6 +14,7 @@
 #include <cstdint>
 #include <limits>
 #include <string_view>
+#include <type_traits>
 
 /*  How a described struct declares itself as a Graph model.
 
@@ -399,6 +400,22 @@ model(std::string_view name, Aliases... aliases) noexcept
         r.type_names[r.type_name_count++] = n;
     return r;
 }
+
+/// True when `T` is a model: a `graphschema_model(model_tag<T>)` is found
+/// for it (by argument-dependent lookup, in `T`'s namespace).
+template<class T, class = void>
+struct is_model : std::false_type
+{
+};
+
+template<class T>
+struct is_model<T, std::void_t<decltype(graphschema_model(model_tag<T>{}))>>
+    : std::true_type
+{
+};
+
+template<class T>
+inline constexpr bool is_model_v = is_model<T>::value;
 
 } // graphschema
 

@@ -54,17 +54,6 @@ template<class T, class A> struct is_vector<std::vector<T, A>> : std::true_type 
 template<class T> struct unwrap_optional { using type = T; };
 template<class T> struct unwrap_optional<std::optional<T>> { using type = T; };
 
-template<class T, class = void>
-struct has_model_hook : std::false_type
-{
-};
-
-template<class T>
-struct has_model_hook<T, std::void_t<decltype(graphschema_model(model_tag<T>{}))>>
-    : std::true_type
-{
-};
-
 enum class value_kind : unsigned char
 {
     string,
@@ -97,7 +86,7 @@ kind_of() noexcept
         return value_kind::enumeration;
     else if constexpr(std::is_same<V, raw_json>::value)
         return value_kind::raw;
-    else if constexpr(has_model_hook<V>::value)
+    else if constexpr(is_model<V>::value)
         return value_kind::model;
     else if constexpr(is_vector<V>::value)
     {
@@ -289,7 +278,7 @@ struct cpp_names<L<D...>>
     static constexpr std::array<std::string_view, sizeof...(D)> value{{std::string_view(D::name)...}};
 };
 
-template<class T, bool = has_model_hook<T>::value>
+template<class T, bool = is_model<T>::value>
 struct model_traits
 {
     static_assert(dependent_false<T>::value,
@@ -905,15 +894,6 @@ struct model_table_of
 };
 
 } // detail
-
-/// True when `T` is a model: it has a `graphschema_model` function.
-template<class T>
-struct is_model : detail::has_model_hook<T>
-{
-};
-
-template<class T>
-inline constexpr bool is_model_v = is_model<T>::value;
 
 } // graphschema
 
