@@ -157,8 +157,12 @@ check_report(findings& f, gs::report const& r, gs::decode_options const& opt,
     f.expect(r.found() >= r.size(), "found() is less than the issues kept");
     f.expect(r.truncated() == (r.found() > r.size()), "truncated() disagrees with found()");
     f.expect(r.ok() == (r.found() == 0), "ok() disagrees with found()");
-    if(opt.max_issues != 0 && r.found() != 0)
-        f.expect(!r.empty(), "a report with issues and room for them keeps none");
+    // A report keeps issues until max_issues, or until their pointers would
+    // pass max_bytes in all (check_validate_decode checks which exactly).
+    std::size_t pointer_bytes = 0;
+    for(auto const& i : r)
+        pointer_bytes += i.pointer.size();
+    f.expect(pointer_bytes <= opt.max_bytes, "the kept pointers hold more than max_bytes");
     std::size_t newlines = 0;
     if(text)
         for(char c : *text)
@@ -251,8 +255,26 @@ check_decode(std::uint8_t const* data, std::size_t size)
 }
 
 //------------------------------------------------------------------------------
-// 2. Validating and decoding agree, and the cap on issues changes nothing
-//    but how many are kept.
+// 2. Validating and decoding agree, the quick pass and the handler agree,
+//    and the limits on the report change nothing but how many issues are
+//    kept.
+
+// The report `full` (every issue, no limit) becomes under `opt`: the
+// issues in order while fewer than max_issues are kept and their pointers
+// hold at most max_bytes in all; from the first one past that budget, none.
+inline std::size_t
+expected_kept(gs::report const& full, gs::decode_options const& opt)
+{
+    std::size_t kept = 0, budget = opt.max_bytes;
+    for(auto const& i : full)
+    {
+        if(kept == opt.max_issues || i.pointer.size() > budget)
+            break;
+        budget -= i.pointer.size();
+        ++kept;
+    }
+    return kept;
+}
 
 inline std::string
 check_validate_decode(std::uint8_t const* data, std::size_t size)
@@ -267,13 +289,31 @@ check_validate_decode(std::uint8_t const* data, std::size_t size)
         f.expect(v == d.report(), "validate and decode give different reports");
         f.expect(v.ok() == d.ok(), "validate and decode give different verdicts");
 
+        // decode and validate run the quick pass first, and the handler
+        // only when it gives up: the handler alone must give the same
+        // report, and build the same value, bytes included (-0.0 equals
+        // 0.0, an encoding tells them apart).
+        auto const& node = gs::detail::node_of<T>::value;
+        T built;
+        auto const handler = gs::detail::decode_text_with_handler<true>(node, &built, in.document, in.options);
+        f.expect(handler == v, "the quick pass and the handler give different reports");
+        f.expect(gs::detail::decode_text_with_handler<false>(node, nullptr, in.document, in.options) == handler,
+            "the handler gives another report when it builds nothing");
+        f.expect(built == *d, "the quick pass and the handler build different values");
+        f.expect(gs::encode(built) == gs::encode(*d), "the quick pass and the handler build values that encode differently");
+
+        if(in.document.size() > in.options.max_bytes)
+            return; // size_exceeded alone: check_report
         gs::decode_options all = in.options;
         all.max_issues = unlimited;
+        all.max_bytes = unlimited;
         auto const full = gs::validate<T>(in.document, all);
-        f.expect(full.found() == v.found(), "max_issues changes the number of issues found");
-        f.expect(!full.truncated(), "a report without a cap is truncated");
+        f.expect(!full.truncated(), "a report without limits is truncated");
+        f.expect(full.found() == v.found(), "the limits on the report change the number of issues found");
+        f.expect(v.size() == expected_kept(full, in.options),
+            "a report keeps other issues than max_issues and the pointers' budget allow");
         for(std::size_t i = 0; i < v.size() && i < full.size(); ++i)
-            f.expect(full[i] == v[i], "max_issues changes which issues come first");
+            f.expect(full[i] == v[i], "the limits on the report change which issues come first");
     });
     return std::move(f).take();
 }
