@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Measures what the hostile-input tests only bound: the validator's peak
-# memory and time for documents of 1, 10 and 100 MB, for a 1 GB NDJSON
-# stream (made on the fly, never stored), for each adversarial document of
-# docs/security.md, and the machine stack that max_depth_limit levels take.
+# memory and time for documents of 1, 10 and 100 MB, for NDJSON streams
+# up to 1 GB (made on the fly, never stored), for each adversarial document
+# of docs/security.md, and the machine stack that max_depth_limit levels
+# take.
 # Prints tables; asserts nothing (timing targets live here, not in tests).
 #
 #   test/hostile/measure.sh [WORK_DIR]    (default /tmp/hostile-measure)
@@ -21,6 +22,10 @@ cmake -S "$root" -B "$work/build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DCMAKE_CX
 cmake --build "$work/build" --target graphschema-validate >/dev/null
 validate="$work/build/example/graphschema-validate"
 unlimited=18446744073709551615
+# max_depth_limit, as the library states it, and written with commas.
+limit=$(sed -nE 's/.*max_depth_limit = ([0-9]+);.*/\1/p' "$root/include/graphschema/options.hpp")
+limit_text=$(printf '%d' "$limit" | sed -E ':a; s/([0-9])([0-9]{3})($|,)/\1,\2\3/; ta')
+default_bytes=4194304
 
 # Runs the validator (any exit status); prints wall seconds and peak RSS in KiB.
 measure() {
@@ -68,15 +73,29 @@ for bytes in 100000000 1000000000; do
     read -r s k < <(yes "$line" | head -n "$lines" | measure --ndjson --operation read)
     row "$((bytes / 1000000)) MB NDJSON" "$s" "$(mib "$k")" "$lines" ""
 done
+# Lines as long as the limit (the default max_bytes), which the splitter
+# buffers whole when they come in chunks, and one line of 100 MB, oversized,
+# which it skips as it reads.
+read -r s k < <(python3 -c '
+import sys
+size = int(sys.argv[1])
+head, tail = "{\"id\":\"abc\",\"x\":\"", "\"}\n"
+line = head + "a" * (size - len(head) - len(tail) + 1) + tail
+for _ in range(24):
+    sys.stdout.write(line)' "$default_bytes" | measure --ndjson --operation read)
+row "24 lines of 4 MiB (the limit) NDJSON" "$s" "$(mib "$k")" 24 ""
+read -r s k < <({ head -c 100000000 /dev/zero | tr '\0' 'a'; echo; } | measure --ndjson --operation read)
+row "one 100 MB line NDJSON (oversized)" "$s" "$(mib "$k")" 1 ""
 
 echo
 echo "== adversarial documents through the validator"
-python3 - "$docs" <<'EOF'
+python3 - "$docs" "$limit" <<'EOF'
 import sys, pathlib
-docs = pathlib.Path(sys.argv[1])
+docs, limit = pathlib.Path(sys.argv[1]), int(sys.argv[2])
 w = lambda name, text: (docs / name).write_text(text)
 w("nest.json", '{"id":"abc","x":' + "[" * 100000 + "]" * 100000 + "}")
-w("limit.json", '{"id":"abc","x":' + "[" * 9999 + "]" * 9999 + "}")
+# The object, then limit - 1 arrays: limit levels.
+w("limit.json", '{"id":"abc","x":' + "[" * (limit - 1) + "]" * (limit - 1) + "}")
 w("members.json", '{"id":"abc",' + ",".join('"m%d":0' % i for i in range(10**6)) + "}")
 w("duplicates.json", '{"id":"abc",' + ",".join(['"d":0'] * 10**5) + "}")
 w("pairs.json", '{"id":"abc",' + ",".join('"k%d":0' % (i % 50000) for i in range(10**5)) + "}")
@@ -93,7 +112,7 @@ adversarial() {
     row "$label" "$s" "$(mib "$k")" "${*:1:$(($# - 1))}" ""
 }
 adversarial "100,000 levels of nesting" --operation read "$docs/nest.json"
-adversarial "10,000 levels (max_depth_limit)" --operation read --max-depth 10000 "$docs/limit.json"
+adversarial "$limit_text levels (max_depth_limit)" --operation read --max-depth "$limit" "$docs/limit.json"
 adversarial "100 MB file, default limit" "$docs/sparse.json"
 read -r s k < <(head -c 100000000 /dev/zero | tr '\0' ' ' | measure --operation read)
 row "100 MB pipe, default limit" "$s" "$(mib "$k")" "--operation read" ""
@@ -105,7 +124,11 @@ adversarial "50,000 keys twice" --operation read --max-issues 100000 "$docs/pair
 adversarial "4 MiB name" --max-bytes $unlimited "$docs/name.json"
 adversarial "10,000 issues, capped at 100" --operation read "$docs/issues.json"
 adversarial "10,000 issues, all kept" --operation read --max-issues 10000 "$docs/issues.json"
-adversarial "2 MiB key over 1,000 issues" --operation read "$docs/longkey.json"
+adversarial "2 MiB key over 1,000 duplicate members" --operation read "$docs/longkey.json"
+# The report of that document, in bytes: its kept pointers hold at most
+# max_bytes in all.
+report_bytes=$("$validate" --operation read "$docs/longkey.json" 2>&1 | wc -c || true)
+row "  its report, in bytes" "" "" "$report_bytes" ""
 
 echo
 echo "== linear cost: unknown members and duplicates by count"
@@ -121,7 +144,7 @@ for n in 250000 500000 1000000 2000000; do
 done
 
 echo
-echo "== machine stack for max_depth_limit levels (10,000), by build (ulimit -s: $(ulimit -s) KiB)"
+echo "== machine stack for max_depth_limit levels ($limit_text), by build (ulimit -s: $(ulimit -s) KiB)"
 for build in "g++ -O2" "g++ -O0 -g" "g++ -O0 -g -fsanitize=address,undefined" \
              "clang++ -O2" "clang++ -O0 -g" "clang++ -O1 -g -fsanitize=address,undefined" \
              "clang++ -O0 -g -fsanitize=address,undefined"; do
