@@ -251,6 +251,11 @@ BOOST_AUTO_TEST_CASE(depth_and_issue_limits)
     BOOST_TEST(doc.at("found").as_int64() == 4);
     auto const text = box.run({"--max-issues", "1", many});
     BOOST_TEST(lines(text.out)[2] == many + ": 3 more issues not shown (see --max-issues)");
+    // Stopped by the pointers' byte budget, not by the count.
+    auto const tildes = box.file("tildes.json", R"({"id":"abc",")" + std::string(60, '~') + R"(":1,"b":2})");
+    auto const budget = box.run({"--operation", "read", "--unknown", "reject", "--max-bytes", "100", tildes});
+    BOOST_TEST(lines(budget.out)[2] ==
+        tildes + ": 1 more issues not shown (their pointers would pass --max-bytes in all)");
 }
 
 BOOST_AUTO_TEST_CASE(the_type_and_policy_options)

@@ -515,6 +515,46 @@ BOOST_AUTO_TEST_CASE(the_issue_cap)
     BOOST_TEST(!check(doc, o).truncated());
 }
 
+BOOST_AUTO_TEST_CASE(the_kept_pointers_hold_at_most_max_bytes)
+{
+    // A long key repeated in every pointer below it: 200 issues whose
+    // pointers are 1,000 bytes each, under a 100,000-byte budget.
+    std::string const key(990, 'k');
+    std::string doc = R"({"id":"abc",")" + key + R"(":{)";
+    for(int i = 0; i < 200; ++i)
+        doc += std::string(i ? "," : "") + R"("a":1)";
+    doc += "}}";
+    gs::decode_options o = with(gs::operation::read);
+    o.max_bytes = 100000;
+    o.max_issues = 1000;
+    auto const r = check(doc, o);
+    BOOST_TEST(r.found() == 199u);
+    BOOST_TEST(r.truncated());
+    std::size_t bytes = 0;
+    for(auto const& i : r)
+        bytes += i.pointer.size();
+    BOOST_TEST(r.size() == 100000u / (key.size() + 3));
+    BOOST_TEST(bytes <= o.max_bytes);
+    BOOST_TEST(summary(gs::validate<graph::external_connection>(doc, o)) == summary(r));
+    // The first issue is kept whatever its pointer: an invalid document's
+    // report is never empty.
+    // (A pointer escapes ~ as ~0: it can be longer than the document.)
+    std::string const tildes(60, '~');
+    std::string const one = R"({"id":"abc",")" + tildes + R"(":1,"b":2})";
+    o.max_bytes = 100;
+    o.unknown = gs::unknown_policy::reject;
+    BOOST_TEST_REQUIRE(one.size() <= o.max_bytes);
+    auto const alone = check(one, o);
+    BOOST_TEST(alone.size() == 1u);
+    BOOST_TEST(alone.found() == 2u);
+    BOOST_TEST(alone[0].pointer.size() == 121u);
+    gs::decode_options tiny;
+    tiny.max_bytes = 2;
+    auto const empty = check("{}", tiny);
+    BOOST_TEST(summary(empty) == "missing_required /id");
+    BOOST_TEST(empty.found() == 4u);
+}
+
 BOOST_AUTO_TEST_CASE(positions_count_lines_and_code_points)
 {
     auto const r = check("{\n\"name\": \"\xc3\xa9\xc3\xa9\", \"id\": \"x\",\n\t\"state\" : 1}");

@@ -469,7 +469,9 @@ private:
             }
             if(r.truncated())
                 line_ += file + ": " + std::to_string(r.found() - r.size()) +
-                    " more issues not shown (see --max-issues)\n";
+                    (r.size() < s_.decode.max_issues
+                        ? " more issues not shown (their pointers would pass --max-bytes in all)\n"
+                        : " more issues not shown (see --max-issues)\n");
         }
         o.write(line_);
     }

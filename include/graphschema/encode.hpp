@@ -51,11 +51,13 @@ encode_value(std::string& out, V const& v, encode_options const& opt)
     {
         // JSON has no infinity or NaN. An infinity is written as a number
         // too large for a double, which reads back as the same infinity
-        // (1e400 decodes to one), so that decoded values round-trip; NaN,
-        // which no document decodes to, as null.
+        // (1e400 decodes to one), so that decoded values round-trip. No
+        // document decodes to NaN: one set in code is written as OData
+        // spells it, the string "NaN", which a number member refuses
+        // (type_mismatch), so that validate(value) reports it.
         if(std::isnan(v))
         {
-            out += "null";
+            out += "\"NaN\"";
             return;
         }
         if(std::isinf(v))

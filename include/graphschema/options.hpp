@@ -74,6 +74,7 @@ struct decode_options
     /// says it was truncated. Zero keeps none (only the verdict and count).
     /// The pointers of the kept issues hold at most `max_bytes` bytes in
     /// all: from the first issue past that, issues are counted, not kept.
+    /// The first issue is kept whatever its pointer.
     std::size_t max_issues = 100;
 };
 

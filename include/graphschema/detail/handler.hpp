@@ -22,6 +22,7 @@
 #include <boost/json/error.hpp>
 #include <boost/json/string_view.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <cstddef>
 #include <cstdint>
@@ -1186,14 +1187,16 @@ private:
         // Pointers repeat the keys above them: their bytes are bounded
         // too, or a long key over many issues would make the report
         // max_issues times the document. Past the budget the report keeps
-        // no more, so that it stays the first part of the full one.
-        if(i.pointer.size() > pointer_budget_)
+        // no more, so that it stays the first part of the full one; the
+        // first issue is always kept, so that an invalid document's
+        // report is never empty.
+        if(i.pointer.size() > pointer_budget_ && report_.size() != 0)
         {
             keeping_ = false;
             report_.count_dropped();
             return;
         }
-        pointer_budget_ -= i.pointer.size();
+        pointer_budget_ -= (std::min)(i.pointer.size(), pointer_budget_);
         describe(i.message);
         report_.add(std::move(i));
         issue_tokens_.push_back(tok);
