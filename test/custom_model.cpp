@@ -91,7 +91,14 @@ struct sign_in
     std::optional<std::string> password;
     gs::preserved_members additional_data;
 };
+#if defined(__clang__)
+# pragma clang diagnostic push
+# pragma clang diagnostic ignored "-Wgnu-zero-variadic-macro-arguments"
+#endif
 BOOST_DESCRIBE_STRUCT(sign_in, (), (user, password, additional_data))
+#if defined(__clang__)
+# pragma clang diagnostic pop
+#endif
 
 constexpr auto
 graphschema_model(gs::model_tag<sign_in>)

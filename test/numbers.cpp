@@ -28,7 +28,15 @@ struct sample
     std::optional<float> weight;
     gs::preserved_members additional_data;
 };
+// Boost.Describe with no bases: clang in C++17 warns of the empty variadic.
+#if defined(__clang__)
+# pragma clang diagnostic push
+# pragma clang diagnostic ignored "-Wgnu-zero-variadic-macro-arguments"
+#endif
 BOOST_DESCRIBE_STRUCT(sample, (), (count, small, ratio, weight, additional_data))
+#if defined(__clang__)
+# pragma clang diagnostic pop
+#endif
 
 constexpr auto
 graphschema_model(gs::model_tag<sample>)
