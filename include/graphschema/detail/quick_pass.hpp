@@ -7,13 +7,12 @@
 #ifndef GRAPHSCHEMA_DETAIL_QUICK_PASS_HPP
 #define GRAPHSCHEMA_DETAIL_QUICK_PASS_HPP
 
-#include <graphschema/detail/member_checks.hpp>
-#include <graphschema/detail/numbers.hpp>
-
 #include <graphschema/options.hpp>
 #include <graphschema/report.hpp>
 #include <graphschema/detail/inline_vector.hpp>
 #include <graphschema/detail/key_store.hpp>
+#include <graphschema/detail/member_checks.hpp>
+#include <graphschema/detail/numbers.hpp>
 #include <graphschema/detail/tables.hpp>
 #include <graphschema/detail/text.hpp>
 #include <graphschema/detail/text_source.hpp>
