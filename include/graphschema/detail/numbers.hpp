@@ -53,11 +53,11 @@ integer_from_text(std::string_view text, std::int64_t& value) noexcept
     bool const negative = i < text.size() && text[i] == '-';
     i += negative;
 
-    // The significant digits, without the zeros that lead them, and the
-    // power of ten they are scaled by.
+    // The number is digits * 10^scale, give or take the digits past the
+    // 19th: the significant ones, without the zeros that lead them.
     std::uint64_t digits = 0;   // the first 19 significant digits
-    int count = 0;              // how many significant digits there are
-    long long scale = 0;        // count - 19, for those past the 19th
+    std::size_t count = 0;      // how many significant digits there are
+    long long scale = 0;        // the power of ten `digits` is scaled by
     bool nonzero_past = false;  // a digit past the 19th is not 0
     auto digit = [&](char c, bool fraction) {
         if(count == 0 && c == '0')
@@ -99,7 +99,7 @@ integer_from_text(std::string_view text, std::int64_t& value) noexcept
     }
     // The power of ten of the leading digit: from 19 on, beyond int64
     // whatever follows; below that, a 20th significant digit is a fraction.
-    long long const kept = count < 19 ? count : 19;
+    long long const kept = count < 19 ? static_cast<long long>(count) : 19;
     if(kept - 1 + scale >= 19)
         return integer_text::out_of_range;
     // An integer needs the kept digits' trailing zeros to cover a negative
