@@ -12,7 +12,7 @@
 #include "checkers.hpp"
 
 #include <graphschema/graphschema.hpp>
-#include <graphschema/detail/member_checks.hpp>
+#include <graphschema/detail/rules.hpp>
 
 #include <boost/json/basic_parser_impl.hpp>
 
@@ -37,6 +37,17 @@ public:
     explicit validate_checker(gs::operation op) : options_(options_for(op)) {}
 
     bool check(std::string_view doc) { return gs::validate<connection>(doc, options_).ok(); }
+
+private:
+    gs::decode_options options_;
+};
+
+class is_valid_checker final : public checker_base<is_valid_checker>
+{
+public:
+    explicit is_valid_checker(gs::operation op) : options_(options_for(op)) {}
+
+    bool check(std::string_view doc) { return gs::is_valid<connection>(doc, options_); }
 
 private:
     gs::decode_options options_;
@@ -190,6 +201,7 @@ graphschema_checkers()
     flaw_set const all = flaw_set::all();
     return {
         {"graphschema.validate", role::graphschema, all, "", &make<validate_checker>},
+        {"graphschema.is_valid", role::graphschema, all, "", &make<is_valid_checker>},
         {"graphschema.decode", role::graphschema, all, "", &make<decode_checker>},
         {"graphschema.decode_reused", role::graphschema, all, "", &make<decode_reused_checker>},
         {"floor.basic_parser_lookup", role::floor, {flaw::syntax, flaw::invalid_utf8, flaw::too_deep},

@@ -15,13 +15,13 @@
 
 namespace bench {
 
-/*  Validating and decoding from text first try a quick pass that only
-    takes valid documents, and leave every other one to the handler
-    (impl/decode.hpp). This compares the two paths, which must give equal
-    reports and equal values, on the corpus and on `mutations` seeded
+/*  The walker reports to a full reporter (validate, decode: every issue)
+    or to a fail-fast one (is_valid: the verdict, stopping at the first
+    issue). This compares the two, which must give the same verdict, and
+    when valid, equal values, on the corpus and on `mutations` seeded
     mutations of it (bytes changed, inserted, removed, runs repeated, deep
-    nesting), under every operation and unknown-property policy. Returns
-    the number of disagreements.
+    nesting), under every operation and unknown-property policy; and
+    validate with decode. Returns the number of disagreements.
 */
 std::size_t self_check(std::vector<document_set const*> const& sets, std::size_t mutations,
     std::uint64_t seed);

@@ -259,7 +259,7 @@ check_decode(std::uint8_t const* data, std::size_t size)
 }
 
 //------------------------------------------------------------------------------
-// 2. Validating and decoding agree, the quick pass and the handler agree,
+// 2. Validating and decoding agree, the fail-fast and full reporters agree,
 //    and the limits on the report change nothing but how many issues are
 //    kept.
 
@@ -294,18 +294,21 @@ check_validate_decode(std::uint8_t const* data, std::size_t size)
         f.expect(v == d.report(), "validate and decode give different reports");
         f.expect(v.ok() == d.ok(), "validate and decode give different verdicts");
 
-        // decode and validate run the quick pass first, and the handler
-        // only when it gives up: the handler alone must give the same
-        // report, and build the same value, bytes included (-0.0 equals
-        // 0.0, an encoding tells them apart).
+        // The fail-fast reporter (is_valid) gives the full report's
+        // verdict, building or not, and when valid builds the same value,
+        // bytes included (-0.0 equals 0.0, an encoding tells them apart).
         auto const& node = gs::detail::node_of<T>::value;
         T built;
-        auto const handler = gs::detail::decode_text_with_handler<true>(node, &built, in.document, in.options);
-        f.expect(handler == v, "the quick pass and the handler give different reports");
-        f.expect(gs::detail::decode_text_with_handler<false>(node, nullptr, in.document, in.options) == handler,
-            "the handler gives another report when it builds nothing");
-        f.expect(built == *d, "the quick pass and the handler build different values");
-        f.expect(gs::encode(built) == gs::encode(*d), "the quick pass and the handler build values that encode differently");
+        bool const verdict = gs::detail::text_verdict<true>(node, &built, in.document, in.options);
+        f.expect(verdict == v.ok(), "the fail-fast and full reporters give different verdicts");
+        f.expect(gs::is_valid<T>(in.document, in.options) == v.ok(),
+            "the fail-fast reporter gives another verdict when it builds nothing");
+        if(verdict)
+        {
+            f.expect(built == *d, "the fail-fast and full reporters build different values");
+            f.expect(gs::encode(built) == gs::encode(*d),
+                "the fail-fast and full reporters build values that encode differently");
+        }
 
         if(in.document.size() > in.options.max_bytes)
             return; // size_exceeded alone: check_report

@@ -4,10 +4,10 @@
 // Distributed under the Boost Software License, Version 1.0.
 //
 
-// Validate-only and full decode give the same report, always; the quick
-// pass they start with and the handler alone give the same report and
-// value; the limits on the report (max_issues, the pointers' max_bytes
-// budget) change only how many issues are kept.
+// Validate-only and full decode give the same report, always; the
+// fail-fast reporter (is_valid) gives the same verdict and, when valid,
+// builds the same value; the limits on the report (max_issues, the
+// pointers' max_bytes budget) change only how many issues are kept.
 
 #include "checks.hpp"
 

@@ -382,7 +382,7 @@ private:
     {
         std::string const limit = std::to_string(s_.decode.max_bytes);
         gs::report r(s_.decode.max_issues);
-        r.add({gs::error::size_exceeded, {}, line ? line : 1, 1, at_least
+        gs::detail::report_access::add(r, {gs::error::size_exceeded, {}, line ? line : 1, 1, at_least
             ? "the document is larger than the limit of " + limit + " bytes"
             : "the document is " + std::to_string(size) +
                 " bytes, more than the limit of " + limit});
@@ -407,7 +407,7 @@ private:
         else
             r = gs::validate<gs::graph::configuration>(text, s_.decode);
         if(line != 0)
-            for(auto& i : r.mutable_issues())
+            for(auto& i : gs::detail::report_access::issues(r))
                 i.line += line - 1;
         if(s_.emit && r.ok())
         {

@@ -9,6 +9,7 @@
 
 #include <graphschema/options.hpp>
 #include <graphschema/report.hpp>
+#include <graphschema/detail/engine.hpp>
 #include <graphschema/detail/tables.hpp>
 
 #include <boost/json/value.hpp>
@@ -81,16 +82,6 @@ namespace detail {
 template<class Value>
 using if_json_value = std::enable_if_t<std::is_same<Value, boost::json::value>::value, int>;
 
-// One definition per direction, shared by every model: the tables carry
-// what differs.
-template<bool Build>
-report decode_text(type_node const& root, void* target, std::string_view text,
-    decode_options const& opt);
-
-template<bool Build>
-report decode_dom(type_node const& root, void* target, boost::json::value const& jv,
-    decode_options const& opt);
-
 } // detail
 
 /** Decodes `text` into `out` in one pass, validating as it parses.
@@ -104,7 +95,7 @@ decode(std::string_view text, T& out, decode_options const& opt = {})
 {
     static_assert(is_model_v<T>, "graphschema: decode needs a model type");
     out = T();
-    return detail::decode_text<true>(detail::node_of<T>::value, &out, text, opt);
+    return detail::text_report<true>(detail::node_of<T>::value, &out, text, opt, true);
 }
 
 /// Decodes `text` into a new value of the model `T`.
@@ -129,7 +120,7 @@ decode(Value const& jv, T& out, decode_options const& opt = {})
 {
     static_assert(is_model_v<T>, "graphschema: decode needs a model type");
     out = T();
-    return detail::decode_dom<true>(detail::node_of<T>::value, &out, jv, opt);
+    return detail::value_report<true>(detail::node_of<T>::value, &out, jv, opt);
 }
 
 /// Decodes an existing JSON value into a new value of the model `T`.
@@ -142,30 +133,6 @@ decode(Value const& jv, decode_options const& opt = {})
     return {std::move(value), std::move(r)};
 }
 
-/** Validates `text` as the model `T` without building anything.
-
-    Gives exactly the report `decode` gives. Makes no allocation for a
-    valid document of ordinary size.
-*/
-template<class T>
-report
-validate(std::string_view text, decode_options const& opt = {})
-{
-    static_assert(is_model_v<T>, "graphschema: validate needs a model type");
-    return detail::decode_text<false>(detail::node_of<T>::value, nullptr, text, opt);
-}
-
-/// Validates an existing JSON value as the model `T`.
-template<class T, class Value, detail::if_json_value<Value> = 0>
-report
-validate(Value const& jv, decode_options const& opt = {})
-{
-    static_assert(is_model_v<T>, "graphschema: validate needs a model type");
-    return detail::decode_dom<false>(detail::node_of<T>::value, nullptr, jv, opt);
-}
-
 } // graphschema
-
-#include <graphschema/impl/decode.hpp>
 
 #endif

@@ -77,7 +77,7 @@ encode_value(std::string& out, V const& v, encode_options const& opt)
     }
     else if constexpr(k == value_kind::enumeration)
     {
-        using values = enum_values<V, boost::describe::describe_enumerators<V>>;
+        using values = enum_values_of<V>;
         for(std::size_t i = 0; i < values::values.size(); ++i)
         {
             if(values::values[i] == v)
@@ -182,21 +182,6 @@ encode(T const& value, encode_options const& opt = {})
     std::string out;
     encode(value, out, opt);
     return out;
-}
-
-/** Validates a value built in code, as the body it would encode to.
-
-    For a client checking a request before sending it. The report is the
-    one the encoded text gets; its issues have pointers, and no positions.
-*/
-template<class T, std::enable_if_t<is_model_v<T>, int> = 0>
-report
-validate(T const& value, decode_options const& opt = {})
-{
-    report r = validate<T>(encode(value), opt);
-    for(auto& i : r.mutable_issues())
-        i.line = i.column = 0;
-    return r;
 }
 
 /** `boost::json::value_from` for models: the canonical form as a value.

@@ -17,6 +17,7 @@
 #include <graphschema/preserved.hpp>
 #include <graphschema/report.hpp>
 #include <graphschema/schema.hpp>
+#include <graphschema/validate.hpp>
 
 #include <graphschema/graph/configuration.hpp>
 #include <graphschema/graph/connection_state.hpp>

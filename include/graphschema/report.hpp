@@ -21,6 +21,10 @@
 
 namespace graphschema {
 
+namespace detail {
+struct report_access;
+} // detail
+
 /** One problem found in a document.
 */
 struct issue
@@ -104,32 +108,6 @@ public:
         return false;
     }
 
-    /// True when another issue may still be kept.
-    bool accepts_more() const noexcept { return issues_.size() < max_issues_; }
-
-    /// Counts an issue, and keeps it if the cap allows.
-    void
-    add(issue i)
-    {
-        ++found_;
-        if(accepts_more())
-            issues_.push_back(std::move(i));
-    }
-
-    /// Counts an issue without keeping it (the caller saw that the cap is reached).
-    void count_dropped() noexcept { ++found_; }
-
-    /// Removes every issue; the cap stays.
-    void
-    clear() noexcept
-    {
-        issues_.clear();
-        found_ = 0;
-    }
-
-    /// Mutable access for the decoder, which fills in positions last.
-    std::vector<issue>& mutable_issues() noexcept { return issues_; }
-
     /// Throws @ref validation_error when the report is not ok (through
     /// `boost::throw_exception`, so that it also builds without exceptions).
     void throw_if_invalid() const;
@@ -147,10 +125,44 @@ public:
     }
 
 private:
+    friend struct detail::report_access;
+
     std::vector<issue> issues_;
     std::size_t found_ = 0;
     std::size_t max_issues_;
 };
+
+namespace detail {
+
+// The decoder's way in: a report is written only by decoding.
+struct report_access
+{
+    static bool accepts_more(report const& r) noexcept { return r.issues_.size() < r.max_issues_; }
+
+    // Counts an issue, and keeps it if the cap allows.
+    static void
+    add(report& r, issue i)
+    {
+        ++r.found_;
+        if(accepts_more(r))
+            r.issues_.push_back(std::move(i));
+    }
+
+    // Counts an issue without keeping it.
+    static void count_dropped(report& r) noexcept { ++r.found_; }
+
+    // Removes every issue; the cap stays.
+    static void
+    clear(report& r) noexcept
+    {
+        r.issues_.clear();
+        r.found_ = 0;
+    }
+
+    static std::vector<issue>& issues(report& r) noexcept { return r.issues_; }
+};
+
+} // detail
 
 /** The exception thrown by the throwing conveniences.
 

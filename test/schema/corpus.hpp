@@ -672,7 +672,7 @@ private:
                 return make_object(t.model(), gs::operation::read, depth + 1);
             return make_object(t.model(), r_.chance(50) ? gs::operation::create : gs::operation::update, depth + 1);
         case value_kind::raw: return any_value(depth + 1);
-        case value_kind::unmapped: break;
+        default: break; // no member has another kind
         }
         return nullptr;
     }

@@ -36,9 +36,10 @@ public:
 
     bool persistent(std::string_view) const noexcept { return true; }
 
-    void key_seen(std::size_t, std::string_view, bool) noexcept {}
+    std::size_t offset_of(std::size_t, anchor const&) const noexcept { return 0; }
+    std::size_t offset_behind(std::size_t, anchor const&) const noexcept { return 0; }
 
-    mark begin_capture(std::size_t) noexcept { return current_; }
+    mark begin_capture(std::size_t, anchor const&) noexcept { return current_; }
 
     std::string_view
     end_capture(mark m, std::size_t)
@@ -48,7 +49,7 @@ public:
     }
 
     std::string_view
-    scalar(std::size_t, std::string_view, scalar_view)
+    scalar(std::size_t, std::string_view, scalar_view, anchor const&)
     {
         scratch_ = serialize_json(*current_);
         return scratch_;
@@ -59,11 +60,18 @@ private:
     std::string scratch_;
 };
 
+// How a walk over a value ended.
+enum class walk_end
+{
+    done,
+    too_deep, // nesting deeper than max_depth
+    stopped   // the handler stopped it
+};
+
 // Feeds `h` the events of `root`, as the parser would for its text.
-// Iterative, so that a deep value cannot exhaust the stack; returns false,
-// having stopped, when the nesting is deeper than max_depth.
+// Iterative, so that a deep value cannot exhaust the stack.
 template<class Handler>
-bool
+walk_end
 walk(boost::json::value const& root, Handler& h, dom_source& src, std::size_t max_depth)
 {
     struct level
@@ -73,41 +81,43 @@ walk(boost::json::value const& root, Handler& h, dom_source& src, std::size_t ma
     };
     inline_vector<level, 32> stack;
     boost::json::error_code ec;
+    walk_end end = walk_end::done;
 
-    // Emits a scalar, or opens a container; false when too deep.
+    // Emits a scalar, or opens a container; false when the walk ends.
     auto emit = [&](boost::json::value const& v) -> bool {
         src.set_current(&v);
+        bool ok = true;
         switch(v.kind())
         {
-        case boost::json::kind::null: h.on_null(ec); return true;
-        case boost::json::kind::bool_: h.on_bool(v.get_bool(), ec); return true;
-        case boost::json::kind::int64: h.on_int64(v.get_int64(), {}, ec); return true;
-        case boost::json::kind::uint64: h.on_uint64(v.get_uint64(), {}, ec); return true;
-        case boost::json::kind::double_: h.on_double(v.get_double(), {}, ec); return true;
+        case boost::json::kind::null: ok = h.on_null(ec); break;
+        case boost::json::kind::bool_: ok = h.on_bool(v.get_bool(), ec); break;
+        case boost::json::kind::int64: ok = h.on_int64(v.get_int64(), {}, ec); break;
+        case boost::json::kind::uint64: ok = h.on_uint64(v.get_uint64(), {}, ec); break;
+        case boost::json::kind::double_: ok = h.on_double(v.get_double(), {}, ec); break;
         case boost::json::kind::string:
         {
             auto const& s = v.get_string();
-            h.on_string({s.data(), s.size()}, s.size(), ec);
-            return true;
+            ok = h.on_string({s.data(), s.size()}, s.size(), ec);
+            break;
         }
         case boost::json::kind::object:
-            if(stack.size() >= max_depth)
-                return false;
-            h.on_object_begin(ec);
-            stack.push_back({&v, 0});
-            return true;
         case boost::json::kind::array:
             if(stack.size() >= max_depth)
+            {
+                end = walk_end::too_deep;
                 return false;
-            h.on_array_begin(ec);
+            }
+            ok = v.is_object() ? h.on_object_begin(ec) : h.on_array_begin(ec);
             stack.push_back({&v, 0});
-            return true;
+            break;
         }
-        return true;
+        if(!ok)
+            end = walk_end::stopped;
+        return ok;
     };
 
     if(!emit(root))
-        return false;
+        return end;
     while(!stack.empty())
     {
         level& top = stack.back();
@@ -116,29 +126,32 @@ walk(boost::json::value const& root, Handler& h, dom_source& src, std::size_t ma
             auto const& o = top.container->get_object();
             if(top.index == o.size())
             {
-                h.on_object_end(o.size(), ec);
                 stack.pop_back();
+                if(!h.on_object_end(o.size(), ec))
+                    return walk_end::stopped;
                 continue;
             }
             auto const& kv = *(o.begin() + static_cast<std::ptrdiff_t>(top.index++));
-            h.on_key({kv.key().data(), kv.key().size()}, kv.key().size(), ec);
+            if(!h.on_key({kv.key().data(), kv.key().size()}, kv.key().size(), ec))
+                return walk_end::stopped;
             if(!emit(kv.value()))
-                return false;
+                return end;
         }
         else
         {
             auto const& a = top.container->get_array();
             if(top.index == a.size())
             {
-                h.on_array_end(a.size(), ec);
                 stack.pop_back();
+                if(!h.on_array_end(a.size(), ec))
+                    return walk_end::stopped;
                 continue;
             }
             if(!emit(a[top.index++]))
-                return false;
+                return end;
         }
     }
-    return true;
+    return walk_end::done;
 }
 
 } // detail

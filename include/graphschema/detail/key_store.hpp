@@ -153,23 +153,25 @@ public:
     bool
     insert(scope& s, std::string_view key)
     {
-        std::uint64_t const h = hash(key);
-        std::size_t const n = entries_.size() - s.begin;
-        if(!s.indexed && n >= linear_limit)
-            build_index(s);
-        if(s.indexed)
+        if(!s.indexed)
         {
-            auto& ix = indexes_[s.depth];
-            if(ix.find(entries_, key, h) != npos)
-                return false;
-            entries_.push_back({key.data(), key.size(), h});
-            ix.insert(entries_, entries_.size() - 1);
-            return true;
+            if(entries_.size() - s.begin < linear_limit)
+            {
+                // Few keys: compared directly, no hash.
+                for(std::size_t i = s.begin; i < entries_.size(); ++i)
+                    if(entries_[i].same(key))
+                        return false;
+                entries_.push_back({key.data(), key.size(), 0});
+                return true;
+            }
+            build_index(s);
         }
-        for(std::size_t i = s.begin; i < entries_.size(); ++i)
-            if(entries_[i].matches(key, h))
-                return false;
+        std::uint64_t const h = hash(key);
+        auto& ix = indexes_[s.depth];
+        if(ix.find(entries_, key, h) != npos)
+            return false;
         entries_.push_back({key.data(), key.size(), h});
+        ix.insert(entries_, entries_.size() - 1);
         return true;
     }
 
@@ -183,10 +185,15 @@ private:
         std::uint64_t hash;
 
         bool
+        same(std::string_view key) const noexcept
+        {
+            return size == key.size() && (size == 0 || std::memcmp(data, key.data(), size) == 0);
+        }
+
+        bool
         matches(std::string_view key, std::uint64_t h) const noexcept
         {
-            return hash == h && size == key.size() &&
-                (size == 0 || std::memcmp(data, key.data(), size) == 0);
+            return hash == h && same(key);
         }
     };
 
@@ -285,7 +292,10 @@ private:
         ix.clear();
         ix.reserve_for(4 * linear_limit);
         for(std::size_t i = s.begin; i < entries_.size(); ++i)
+        {
+            entries_[i].hash = hash({entries_[i].data, entries_[i].size});
             ix.insert(entries_, i);
+        }
         s.indexed = true;
     }
 

@@ -8,6 +8,7 @@
 #define GRAPHSCHEMA_DETAIL_SCHEMA_BUILDER_HPP
 
 #include <graphschema/options.hpp>
+#include <graphschema/detail/rules.hpp>
 #include <graphschema/detail/tables.hpp>
 
 #include <boost/json/array.hpp>
@@ -107,7 +108,7 @@ public:
         {
             member_entry const& e = m.members[i];
             props[to_json_string(e.json_name)] = member_schema(e);
-            if(e.required.contains(op_))
+            if(required_in(e, op_))
                 required.emplace_back(to_json_string(e.json_name));
         }
         // Annotations are never an issue, under any policy.
@@ -119,7 +120,7 @@ public:
     }
 
 private:
-    bool checks_rules() const noexcept { return op_ != operation::read; }
+    bool checks_rules() const noexcept { return checks_constraints(op_); }
 
     std::string const&
     name_of(model_table const& m)
@@ -182,7 +183,7 @@ private:
     boost::json::value
     member_schema(member_entry const& e) const
     {
-        if(e.read_only.contains(op_))
+        if(read_only_in(e, op_))
         {
             boost::json::object s;
             s["description"] = std::string("Read-only: must not be sent in ") +
@@ -192,11 +193,10 @@ private:
             s["not"].emplace_object();
             return s;
         }
-        // A member that is not required may be null: it is then absent.
-        boost::json::value s = value_schema(*e.type, e, !e.required.contains(op_));
+        boost::json::value s = value_schema(*e.type, e, null_allowed(e, op_));
         // In a response, mark what no request may send.
-        if(op_ == operation::read && e.read_only.contains(operation::create) &&
-            e.read_only.contains(operation::update) && s.is_object())
+        if(op_ == operation::read && read_only_in(e, operation::create) &&
+            read_only_in(e, operation::update) && s.is_object())
             s.as_object()["readOnly"] = true;
         return s;
     }
@@ -228,15 +228,9 @@ private:
         case value_kind::integer:
         {
             s["type"] = type_keyword("integer", nullable);
-            std::int64_t lo = t.min_value;
-            std::int64_t hi = t.max_value;
-            if(checks_rules() && e.range)
-            {
-                lo = e.range->min > lo ? e.range->min : lo;
-                hi = e.range->max < hi ? e.range->max : hi;
-            }
-            s["minimum"] = lo;
-            s["maximum"] = hi;
+            integer_bounds const b = bounds_of(t, &e, op_);
+            s["minimum"] = b.min;
+            s["maximum"] = b.max;
             break;
         }
         case value_kind::number:
@@ -256,9 +250,8 @@ private:
         case value_kind::array:
         {
             s["type"] = type_keyword("array", nullable);
-            // Elements must not be null, except where any JSON is taken.
             type_node const& element = t.element();
-            s["items"] = value_schema(element, e, element.kind == value_kind::raw);
+            s["items"] = value_schema(element, e, null_allowed(element));
             break;
         }
         case value_kind::model:
@@ -277,8 +270,8 @@ private:
                 return true;
             s["not"].emplace_object()["type"] = "null";
             break;
-        case value_kind::unmapped:
-            break; // model_checks rejects such members at compile time
+        default:
+            break; // model_checks rejects unmapped members at compile time
         }
         return s;
     }

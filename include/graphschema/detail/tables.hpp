@@ -9,13 +9,9 @@
 
 #include <graphschema/model.hpp>
 #include <graphschema/preserved.hpp>
-#include <graphschema/detail/naming.hpp>
+#include <graphschema/detail/model_traits.hpp>
 
-#include <boost/describe/enumerators.hpp>
-#include <boost/describe/members.hpp>
-#include <boost/describe/modifiers.hpp>
 #include <boost/mp11/algorithm.hpp>
-#include <boost/mp11/list.hpp>
 
 #include <array>
 #include <cstddef>
@@ -36,82 +32,6 @@
 
 namespace graphschema {
 namespace detail {
-
-template<class T>
-struct dependent_false : std::false_type
-{
-};
-
-//------------------------------------------------------------------------------
-// Type classification
-
-template<class T> struct is_optional : std::false_type {};
-template<class T> struct is_optional<std::optional<T>> : std::true_type {};
-
-template<class T> struct is_vector : std::false_type {};
-template<class T, class A> struct is_vector<std::vector<T, A>> : std::true_type {};
-
-template<class T> struct unwrap_optional { using type = T; };
-template<class T> struct unwrap_optional<std::optional<T>> { using type = T; };
-
-enum class value_kind : unsigned char
-{
-    string,
-    boolean,
-    integer,
-    number,
-    enumeration,
-    array,
-    model,
-    raw,
-    unmapped
-};
-
-template<class V>
-constexpr value_kind
-kind_of() noexcept
-{
-    if constexpr(std::is_same<V, std::string>::value)
-        return value_kind::string;
-    else if constexpr(std::is_same<V, bool>::value)
-        return value_kind::boolean;
-    else if constexpr(std::is_integral<V>::value &&
-        !std::is_same<V, char>::value && !std::is_same<V, wchar_t>::value &&
-        !std::is_same<V, char16_t>::value && !std::is_same<V, char32_t>::value &&
-        !(std::is_unsigned<V>::value && sizeof(V) >= 8))
-        return value_kind::integer;
-    else if constexpr(std::is_floating_point<V>::value)
-        return value_kind::number;
-    else if constexpr(boost::describe::has_describe_enumerators<V>::value)
-        return value_kind::enumeration;
-    else if constexpr(std::is_same<V, raw_json>::value)
-        return value_kind::raw;
-    else if constexpr(is_model<V>::value)
-        return value_kind::model;
-    else if constexpr(is_vector<V>::value)
-    {
-        using E = typename V::value_type;
-        if constexpr(is_optional<E>::value || is_vector<E>::value ||
-            kind_of<E>() == value_kind::unmapped)
-            return value_kind::unmapped;
-        else
-            return value_kind::array;
-    }
-    else
-        return value_kind::unmapped;
-}
-
-// The kind a member's string rules and range apply to: the value itself,
-// or each element of an array.
-template<class V>
-constexpr value_kind
-scalar_kind_of() noexcept
-{
-    if constexpr(is_vector<V>::value && kind_of<V>() == value_kind::array)
-        return kind_of<typename V::value_type>();
-    else
-        return kind_of<V>();
-}
 
 //------------------------------------------------------------------------------
 // Runtime tables
@@ -165,9 +85,6 @@ struct member_entry
     // A string member: makes it hold `text`, built at its size (null for
     // other members).
     void (*emplace_text)(void* object, std::string_view text);
-    // Whether any string is a valid value, without a look: bit 0 when the
-    // text rules are checked (create, update), bit 1 when not (read).
-    unsigned char any_string;
 
     static constexpr std::uint64_t
     filter_bit(std::string_view s) noexcept
@@ -221,299 +138,6 @@ struct model_table
     std::uint64_t read_only[3]; // bit i: member i is read-only, per operation
     member_lookup lookup;
     void (*clear)(void* object); // makes the object a default-constructed one
-};
-
-//------------------------------------------------------------------------------
-// Model traits: the rules, checked at compile time
-
-template<class T>
-using described_members = boost::describe::describe_members<T, boost::describe::mod_public>;
-
-template<class T, class D>
-using member_value_t = std::remove_cv_t<std::remove_reference_t<
-    decltype(std::declval<T&>().*D::pointer)>>;
-
-template<class T>
-struct is_preserved_member
-{
-    template<class D>
-    using fn = std::is_same<member_value_t<T, D>, preserved_members>;
-};
-
-template<class T>
-struct is_json_member
-{
-    template<class D>
-    using fn = std::integral_constant<bool, !is_preserved_member<T>::template fn<D>::value>;
-};
-
-template<class T>
-using json_members = boost::mp11::mp_copy_if_q<described_members<T>, is_json_member<T>>;
-
-template<class T>
-using preserved_descriptors = boost::mp11::mp_copy_if_q<described_members<T>, is_preserved_member<T>>;
-
-inline constexpr std::size_t npos = static_cast<std::size_t>(-1);
-
-// The longest name the decoder compares in place (type names, enum names,
-// reserved words); longer strings are read through without buffering.
-inline constexpr std::size_t max_compared_size = 127;
-
-template<std::size_t N>
-constexpr std::size_t
-find_rule(model_rules<N> const& rules, std::string_view member) noexcept
-{
-    for(std::size_t i = 0; i < N; ++i)
-        if(rules.members[i].member == member)
-            return i;
-    return npos;
-}
-
-template<class List>
-struct cpp_names;
-
-template<template<class...> class L, class... D>
-struct cpp_names<L<D...>>
-{
-    static constexpr std::array<std::string_view, sizeof...(D)> value{{std::string_view(D::name)...}};
-};
-
-template<class T, bool = is_model<T>::value>
-struct model_traits
-{
-    static_assert(dependent_false<T>::value,
-        "graphschema: this type has no OData type name: declare it a model "
-        "with constexpr auto graphschema_model(graphschema::model_tag<T>) "
-        "returning graphschema::model(\"namespace.TypeName\")");
-    static constexpr model_rules<0> rules{};
-};
-
-template<class T>
-struct model_traits<T, true>
-{
-    static_assert(boost::describe::has_describe_members<T>::value,
-        "graphschema: a model must be described with BOOST_DESCRIBE_STRUCT");
-
-    static constexpr auto rules = graphschema_model(model_tag<T>{});
-};
-
-//------------------------------------------------------------------------------
-// Names
-
-template<class T, class D>
-struct member_json_name
-{
-    static constexpr auto& rules = model_traits<T>::rules;
-    static constexpr std::size_t rule = find_rule(rules, D::name);
-    static constexpr auto derived = camel_case<camel_case_size(D::name)>(D::name);
-    static constexpr std::string_view value =
-        (rule != npos && !rules.members[rule == npos ? 0 : rule].json_name.empty())
-            ? rules.members[rule == npos ? 0 : rule].json_name
-            : derived.view();
-};
-
-template<class T, class List>
-struct json_name_list;
-
-template<class T, template<class...> class L, class... D>
-struct json_name_list<T, L<D...>>
-{
-    static constexpr std::array<std::string_view, sizeof...(D)> value{{member_json_name<T, D>::value...}};
-};
-
-template<class D>
-struct enumerator_json_name
-{
-    static constexpr auto storage = camel_case<camel_case_size(D::name)>(D::name);
-    static constexpr std::string_view value = storage.view();
-};
-
-//------------------------------------------------------------------------------
-// Compile-time checks of a model. Each failure is a static_assert whose
-// message names the mistake; test/compile_fail shows every one.
-
-template<class T, class List>
-struct member_kinds;
-
-template<class T, template<class...> class L, class... D>
-struct member_kinds<T, L<D...>>
-{
-    static constexpr std::array<value_kind, sizeof...(D)> kind{{
-        kind_of<typename unwrap_optional<member_value_t<T, D>>::type>()...}};
-    static constexpr std::array<value_kind, sizeof...(D)> scalar{{
-        scalar_kind_of<typename unwrap_optional<member_value_t<T, D>>::type>()...}};
-};
-
-template<class T>
-struct model_checks
-{
-    using traits = model_traits<T>;
-    static constexpr auto& rules = traits::rules;
-    using members = json_members<T>;
-    static constexpr std::size_t count = boost::mp11::mp_size<members>::value;
-    static constexpr auto& names = cpp_names<members>::value;
-    static constexpr auto& json = json_name_list<T, members>::value;
-    using kinds = member_kinds<T, members>;
-
-    static constexpr bool
-    type_names_valid() noexcept
-    {
-        if(rules.type_name_count == 0)
-            return false;
-        for(std::size_t i = 0; i < rules.type_name_count; ++i)
-        {
-            auto const n = rules.type_names[i];
-            auto const dot = n.rfind('.');
-            if(n.empty() || n.size() > max_compared_size - 1 || n[0] == '#' ||
-                dot == std::string_view::npos || dot == 0 || dot + 1 == n.size())
-                return false;
-        }
-        return true;
-    }
-
-    static constexpr bool
-    all_mapped() noexcept
-    {
-        for(std::size_t i = 0; i < count; ++i)
-            if(kinds::kind[i] == value_kind::unmapped)
-                return false;
-        return true;
-    }
-
-    static constexpr std::size_t
-    member_index(std::string_view cpp) noexcept
-    {
-        for(std::size_t i = 0; i < count; ++i)
-            if(names[i] == cpp)
-                return i;
-        return npos;
-    }
-
-    static constexpr bool
-    required_exist() noexcept
-    {
-        for(auto const& r : rules.members)
-            if(!r.required.empty() && member_index(r.member) == npos)
-                return false;
-        return true;
-    }
-
-    static constexpr bool
-    rules_name_members() noexcept
-    {
-        for(auto const& r : rules.members)
-            if(member_index(r.member) == npos)
-                return false;
-        return true;
-    }
-
-    static constexpr bool
-    one_rule_per_member() noexcept
-    {
-        for(std::size_t i = 0; i < rules.members.size(); ++i)
-            for(std::size_t j = i + 1; j < rules.members.size(); ++j)
-                if(rules.members[i].member == rules.members[j].member)
-                    return false;
-        return true;
-    }
-
-    static constexpr bool
-    json_names_unique() noexcept
-    {
-        for(std::size_t i = 0; i < count; ++i)
-        {
-            if(json[i].empty() || json[i] == "@odata.type")
-                return false;
-            for(std::size_t j = i + 1; j < count; ++j)
-                if(json[i] == json[j])
-                    return false;
-        }
-        return true;
-    }
-
-    static constexpr bool
-    rules_fit_kinds() noexcept
-    {
-        for(auto const& r : rules.members)
-        {
-            auto const i = member_index(r.member);
-            if(i == npos)
-                continue;
-            if(r.has_text && kinds::scalar[i] != value_kind::string)
-                return false;
-        }
-        return true;
-    }
-
-    static constexpr bool
-    ranges_fit_kinds() noexcept
-    {
-        for(auto const& r : rules.members)
-        {
-            auto const i = member_index(r.member);
-            if(i == npos)
-                continue;
-            if(r.has_range && kinds::scalar[i] != value_kind::integer)
-                return false;
-        }
-        return true;
-    }
-
-    static constexpr bool
-    required_not_read_only() noexcept
-    {
-        for(auto const& r : rules.members)
-            for(auto op : {operation::create, operation::update, operation::read})
-                if(r.required.contains(op) && r.read_only.contains(op))
-                    return false;
-        return true;
-    }
-
-    static constexpr bool
-    reserved_words_short() noexcept
-    {
-        for(auto const& r : rules.members)
-            for(std::size_t i = 0; i < r.text.reserved_count; ++i)
-                if(r.text.reserved[i].size() > max_compared_size)
-                    return false;
-        return true;
-    }
-
-    static_assert(type_names_valid(),
-        "graphschema: an OData type name must be qualified (namespace.Name), "
-        "without '#', and at most 126 characters long");
-    static_assert(count <= max_model_members,
-        "graphschema: a model may describe at most 64 members");
-    static_assert(boost::mp11::mp_size<preserved_descriptors<T>>::value != 0,
-        "graphschema: a model needs one graphschema::preserved_members member "
-        "to keep unknown properties and annotations");
-    static_assert(boost::mp11::mp_size<preserved_descriptors<T>>::value <= 1,
-        "graphschema: a model may have only one graphschema::preserved_members member");
-    static_assert(all_mapped(),
-        "graphschema: a described member has a type with no JSON mapping "
-        "(use std::string, bool, an integer, a floating-point type, a described "
-        "enum, a model, graphschema::raw_json, or std::vector / std::optional of those)");
-    static_assert(required_exist(),
-        "graphschema: a member marked required() is not a described member of the struct");
-    static_assert(rules_name_members(),
-        "graphschema: a rule names a member that the struct does not describe");
-    static_assert(one_rule_per_member(),
-        "graphschema: a member has two member() entries; give all of its "
-        "attributes in one");
-    static_assert(json_names_unique(),
-        "graphschema: two members map to the same JSON name (or a member maps "
-        "to @odata.type, which the engine handles itself)");
-    static_assert(rules_fit_kinds(),
-        "graphschema: length, allowed_chars, forbidden_prefix and "
-        "reserved_words apply only to string members (or arrays of strings)");
-    static_assert(ranges_fit_kinds(),
-        "graphschema: range() applies only to integer members (or arrays of integers)");
-    static_assert(required_not_read_only(),
-        "graphschema: a member is both required and read-only for one operation");
-    static_assert(reserved_words_short(),
-        "graphschema: a reserved word may be at most 127 bytes long");
-
-    static constexpr bool value = true;
 };
 
 //------------------------------------------------------------------------------
@@ -583,28 +207,18 @@ pop_element(void* vector)
     static_cast<Vec*>(vector)->pop_back();
 }
 
-template<class E, class List>
-struct enum_values;
-
-template<class E, template<class...> class L, class... D>
-struct enum_values<E, L<D...>>
-{
-    static constexpr std::array<std::string_view, sizeof...(D)> names{{enumerator_json_name<D>::value...}};
-    static constexpr std::array<E, sizeof...(D)> values{{D::value...}};
-};
-
 template<class E>
 void
 assign_enum(void* target, std::size_t index)
 {
-    using values = enum_values<E, boost::describe::describe_enumerators<E>>;
+    using values = enum_values_of<E>;
     *static_cast<E*>(target) = values::values[index];
 }
 
 template<class E>
 struct enum_table_of
 {
-    using values = enum_values<E, boost::describe::describe_enumerators<E>>;
+    using values = enum_values_of<E>;
 
     static constexpr bool
     names_short() noexcept
@@ -627,6 +241,12 @@ make_node(value_kind k) noexcept
 {
     return {k, 0, 0, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr};
 }
+
+// What the walker expects where no member's type says: the value of
+// @odata.type, a member kept verbatim, a value only read through.
+inline constexpr type_node odata_type_node = make_node(value_kind::odata_type);
+inline constexpr type_node kept_node = make_node(value_kind::kept);
+inline constexpr type_node skipped_node = make_node(value_kind::skipped);
 
 template<class V>
 constexpr type_node
@@ -736,13 +356,9 @@ make_member_entry() noexcept
     constexpr std::size_t r = find_rule(rules, D::name);
     member_entry e{member_json_name<T, D>::value, &node_of<V>::value,
         {}, {}, nullptr, nullptr,
-        &member_access<T, D>::emplace, &member_access<T, D>::reset, nullptr, 0, nullptr, 0};
+        &member_access<T, D>::emplace, &member_access<T, D>::reset, nullptr, 0, nullptr};
     if constexpr(kind_of<V>() == value_kind::string)
         e.emplace_text = &member_access<T, D>::emplace_text;
-    if constexpr(kind_of<V>() == value_kind::raw)
-        e.any_string = 3;
-    else if constexpr(kind_of<V>() == value_kind::string)
-        e.any_string = r != npos && rules.members[r == npos ? 0 : r].has_text ? 2 : 3;
     if constexpr(r != npos)
     {
         e.required = rules.members[r].required;

@@ -24,14 +24,25 @@ enum class scalar_view : unsigned char
     other         // nothing usable: a string in parts, true, false, null
 };
 
-/*  What the handler needs to know about the document it is fed from, when
+// The last view the parser gave the walker: token `token` spans
+// [begin, end), quotes included for a key or a string. Where it lies in
+// the text, the tokens after it are found from there.
+struct anchor
+{
+    std::size_t token = 0;
+    char const* begin = nullptr;
+    char const* end = nullptr;
+};
+
+/*  What the walker needs to know about the document it is fed from, when
     that is JSON text: which views point into the text (and so outlive an
-    event), and the exact text of a value it keeps.
+    event), where a token is (for positions), and the exact text of a
+    value it keeps.
 */
 class text_source
 {
 public:
-    using mark = std::size_t;
+    using mark = std::size_t; // where a capture starts
 
     static constexpr bool has_positions = true;
 
@@ -46,21 +57,39 @@ public:
     bool
     persistent(std::string_view s) const noexcept
     {
-        std::less_equal<char const*> le;
-        return le(text_.data(), s.data()) &&
-            le(s.data() + s.size(), text_.data() + text_.size());
+        return inside(s.data(), s.data() + s.size());
     }
 
-    // A key in one piece ends just before a quote: the next capture can
-    // start scanning there.
-    void
-    key_seen(std::size_t token, std::string_view key, bool whole) noexcept
+    // The offset of token `token`, not before any token asked for so far;
+    // `a` is the last view before it, or the token itself.
+    std::size_t
+    offset_of(std::size_t token, anchor const& a) noexcept
     {
-        if(whole && persistent(key))
-            locator_.sync(token + 1, offset(key) + key.size() + 1);
+        if(inside(a.begin, a.end))
+        {
+            if(a.token == token)
+                return offset(a.begin);
+            locator_.sync(a.token + 1, offset(a.end));
+        }
+        return locator_.start_of(token);
     }
 
-    mark begin_capture(std::size_t token) noexcept { return locator_.start_of(token); }
+    // The offset of token `token`, behind the tokens asked for so far,
+    // found from `a`, the last view before it.
+    std::size_t
+    offset_behind(std::size_t token, anchor const& a) const noexcept
+    {
+        locator l(text_);
+        if(inside(a.begin, a.end))
+            l.sync(a.token + 1, offset(a.end));
+        return l.start_of(token);
+    }
+
+    mark
+    begin_capture(std::size_t token, anchor const& a) noexcept
+    {
+        return offset_of(token, a);
+    }
 
     std::string_view
     end_capture(mark start, std::size_t last_token) noexcept
@@ -69,12 +98,13 @@ public:
         return text_.substr(start, end - start);
     }
 
+    // The text of scalar token `token`, whose view is `view`.
     std::string_view
-    scalar(std::size_t token, std::string_view view, scalar_view kind) noexcept
+    scalar(std::size_t token, std::string_view view, scalar_view kind, anchor const& a) noexcept
     {
         if(kind != scalar_view::other && persistent(view))
         {
-            std::size_t start = offset(view);
+            std::size_t start = offset(view.data());
             std::size_t size = view.size();
             if(kind == scalar_view::whole_string)
             {
@@ -84,31 +114,21 @@ public:
             locator_.sync(token + 1, start + size);
             return text_.substr(start, size);
         }
-        auto const start = locator_.start_of(token);
-        return end_capture(start, token);
-    }
-
-    // The offset of each token in `tokens` (which may be in any order).
-    std::vector<std::size_t>
-    offsets_of(std::vector<std::size_t> const& tokens) const
-    {
-        std::vector<std::size_t> order(tokens.size());
-        for(std::size_t i = 0; i < order.size(); ++i)
-            order[i] = i;
-        std::stable_sort(order.begin(), order.end(),
-            [&](std::size_t a, std::size_t b) { return tokens[a] < tokens[b]; });
-        locator fresh(text_);
-        std::vector<std::size_t> out(tokens.size());
-        for(auto i : order)
-            out[i] = fresh.start_of(tokens[i]);
-        return out;
+        return end_capture(begin_capture(token, a), token);
     }
 
 private:
-    std::size_t
-    offset(std::string_view s) const noexcept
+    bool
+    inside(char const* b, char const* e) const noexcept
     {
-        return static_cast<std::size_t>(s.data() - text_.data());
+        std::less_equal<char const*> le;
+        return b && le(text_.data(), b) && le(e, text_.data() + text_.size());
+    }
+
+    std::size_t
+    offset(char const* p) const noexcept
+    {
+        return static_cast<std::size_t>(p - text_.data());
     }
 
     std::string_view text_;

@@ -1,0 +1,260 @@
+//
+// Copyright (c) 2026 The graphschema developers
+//
+// Distributed under the Boost Software License, Version 1.0.
+//
+
+#ifndef GRAPHSCHEMA_DETAIL_MESSAGES_HPP
+#define GRAPHSCHEMA_DETAIL_MESSAGES_HPP
+
+#include <graphschema/error.hpp>
+#include <graphschema/options.hpp>
+#include <graphschema/detail/rules.hpp>
+#include <graphschema/detail/tables.hpp>
+#include <graphschema/detail/text.hpp>
+
+#include <boost/json/error.hpp>
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+/*  The one-line message of every issue, one function per code. Messages
+    quote what the document holds escaped and cut short (append_quoted),
+    so that a hostile value cannot make one long or multi-line. Their
+    wording may change between versions; codes and pointers do not.
+*/
+
+namespace graphschema {
+namespace detail {
+namespace messages {
+
+//------------------------------------------------------------------------------
+// Document-level codes
+
+// What the parser's error `ec`, `consumed` bytes into `text`, is (`ec`
+// clear: the document ended before the text did).
+inline void
+syntax_error(std::string& m, std::string_view text, boost::json::error_code const& ec,
+    std::size_t consumed)
+{
+    namespace json = boost::json;
+    if(!ec)
+        m += "unexpected text after the document";
+    else if(ec == json::error::incomplete)
+        m += text.find_first_not_of(" \t\r\n") == std::string_view::npos
+            ? "the document is empty" : "the document ends before it is complete";
+    else if(ec == json::error::syntax && consumed == 0 && text.substr(0, 3) == "\xEF\xBB\xBF")
+        m += "a UTF-8 byte order mark (EF BB BF) before the document: JSON text must not begin with one";
+    else if(ec == json::error::syntax && consumed < text.size() &&
+        (static_cast<unsigned char>(text[consumed]) & 0x80))
+        m += "invalid UTF-8";
+    else if(ec == json::error::exponent_overflow)
+        m += "a number's exponent is too large";
+    else if(ec == json::error::illegal_leading_surrogate ||
+        ec == json::error::illegal_trailing_surrogate)
+        m += "invalid \\u escape: unpaired UTF-16 surrogate";
+    else
+        m += "invalid JSON: " + ec.message();
+}
+
+inline void
+size_exceeded(std::string& m, std::size_t size, std::size_t limit)
+{
+    m += "the document is " + std::to_string(size) + " bytes, more than the limit of " +
+        std::to_string(limit);
+}
+
+inline void
+depth_exceeded(std::string& m, std::size_t limit)
+{
+    m += "nesting is deeper than the limit of " + std::to_string(limit);
+}
+
+//------------------------------------------------------------------------------
+// type_mismatch
+
+inline char const*
+expected(type_node const& t) noexcept
+{
+    switch(t.kind)
+    {
+    case value_kind::string: return "a string";
+    case value_kind::boolean: return "a boolean";
+    case value_kind::integer: return "an integer";
+    case value_kind::number: return "a number";
+    case value_kind::enumeration: return "a string (an enum member)";
+    case value_kind::array: return "an array";
+    case value_kind::model: return "an object";
+    default: return "a value";
+    }
+}
+
+// A value of type `t` was expected; `found` says what came ("an array").
+inline void
+type_mismatch(std::string& m, type_node const& t, char const* found)
+{
+    if(t.kind == value_kind::odata_type)
+    {
+        m += "@odata.type must be a string, found ";
+        m += found;
+        return;
+    }
+    m += "expected ";
+    m += expected(t);
+    if(t.kind == value_kind::model)
+    {
+        m += " (";
+        m += t.model().type_names[0];
+        m += ")";
+    }
+    m += ", found ";
+    m += found;
+}
+
+// An integer member's value that is no integer of its type.
+inline void
+type_mismatch(std::string& m, integer_check const& c, type_node const& t)
+{
+    if(c.verdict == integer_check::fraction)
+        m += "expected an integer, found a number with a fraction";
+    else
+        m += "expected an integer from " + std::to_string(t.min_value) + " to " +
+            std::to_string(t.max_value) + ", found one out of range";
+}
+
+//------------------------------------------------------------------------------
+// constraint_violation
+
+inline void
+constraint_violation(std::string& m, string_check const& c, string_rules const& r,
+    std::string_view value)
+{
+    switch(c.verdict)
+    {
+    case string_check::length:
+        m += "must be ";
+        if(r.max_length == static_cast<std::size_t>(-1))
+            m += "at least " + std::to_string(r.min_length);
+        else if(r.min_length == r.max_length)
+            m += std::to_string(r.min_length);
+        else
+            m += std::to_string(r.min_length) + " to " + std::to_string(r.max_length);
+        m += " characters long (found ";
+        m += std::to_string(c.code_points);
+        m += ")";
+        return;
+    case string_check::characters:
+        m += "must contain only the characters [";
+        m += r.allowed.spec();
+        m += "], found ";
+        append_quoted(m, value);
+        return;
+    case string_check::prefix:
+        m += "must not begin with ";
+        append_quoted(m, r.forbidden_prefix);
+        return;
+    case string_check::reserved:
+        append_quoted(m, value);
+        m += " is a reserved value";
+        return;
+    case string_check::ok:
+        return;
+    }
+}
+
+inline void
+constraint_violation(std::string& m, integer_check const& c, integer_bounds const& b)
+{
+    m += "must be from " + std::to_string(b.min) + " to " + std::to_string(b.max) +
+        " (found " + std::to_string(c.value) + ")";
+}
+
+//------------------------------------------------------------------------------
+// The other codes
+
+inline void
+invalid_enum(std::string& m, std::string_view value, enum_table const& e)
+{
+    append_quoted(m, value);
+    m += " is not one of ";
+    for(std::size_t i = 0; i < e.count; ++i)
+    {
+        if(i != 0)
+            m += ", ";
+        m += e.names[i];
+    }
+}
+
+inline void
+odata_type_mismatch(std::string& m, std::string_view value, model_table const& t)
+{
+    append_quoted(m, value);
+    m += " does not name ";
+    m += t.type_names[0];
+    if(t.type_name_count > 1)
+    {
+        m += " (nor ";
+        for(std::size_t i = 1; i < t.type_name_count; ++i)
+        {
+            if(i != 1)
+                m += ", ";
+            m += t.type_names[i];
+        }
+        m += ")";
+    }
+}
+
+inline void
+duplicate_property(std::string& m, std::string_view key)
+{
+    m += "duplicate property ";
+    append_quoted(m, key);
+    m += "; the first occurrence is the one used";
+}
+
+inline void
+read_only_property(std::string& m, std::string_view name, operation op)
+{
+    m += "'";
+    m += name;
+    m += "' is read-only and must not be sent in ";
+    m += op == operation::update ? "an update" : op == operation::create ? "a create" : "a read";
+    m += " body";
+}
+
+inline void
+missing_required(std::string& m, std::string_view name)
+{
+    m += "required property '";
+    m += name;
+    m += "' is missing";
+}
+
+// A required member sent as null (`member` not null), or an array element.
+inline void
+null_not_allowed(std::string& m, member_entry const* member)
+{
+    if(member)
+    {
+        m += "'";
+        m += member->json_name;
+        m += "' is required and must not be null";
+    }
+    else
+        m += "array elements must not be null";
+}
+
+inline void
+unknown_property(std::string& m, std::string_view key)
+{
+    m += "unknown property ";
+    append_quoted(m, key);
+    m += " (unknown properties are rejected)";
+}
+
+} // messages
+} // detail
+} // graphschema
+
+#endif

@@ -1,0 +1,325 @@
+//
+// Copyright (c) 2026 The graphschema developers
+//
+// Distributed under the Boost Software License, Version 1.0.
+//
+
+#ifndef GRAPHSCHEMA_DETAIL_RULES_HPP
+#define GRAPHSCHEMA_DETAIL_RULES_HPP
+
+#include <graphschema/options.hpp>
+#include <graphschema/detail/numbers.hpp>
+#include <graphschema/detail/tables.hpp>
+#include <graphschema/detail/text.hpp>
+
+#include <boost/config.hpp>
+
+#include <cmath>
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+/*  Every decision of the contract, once, as a small pure function of the
+    model's tables, the options and the value. The walker calls these from
+    text and from a boost::json::value alike; the JSON Schema export reads
+    the same functions, so the three cannot disagree. A rule changed here
+    is changed everywhere; docs/adding-a-model.md says which file a new
+    rule touches.
+*/
+
+namespace graphschema {
+namespace detail {
+
+inline constexpr std::string_view odata_type_key = "@odata.type";
+
+//------------------------------------------------------------------------------
+// Operations
+
+// Length, character, prefix, reserved-word and range rules
+// (`constraint_violation`) bind requests only: a client accepts what the
+// service returns.
+constexpr bool
+checks_constraints(operation op) noexcept
+{
+    return op != operation::read;
+}
+
+constexpr std::size_t
+index_of(operation op) noexcept
+{
+    return static_cast<std::size_t>(op);
+}
+
+// Whether member `m` must be present in `op` (`missing_required`), and
+// whether it must not be (`read_only_property`). The walker reads the same
+// sets as bit masks, a bit per member (model_table::required, read_only).
+inline bool
+required_in(member_entry const& m, operation op) noexcept
+{
+    return m.required.contains(op);
+}
+
+inline bool
+read_only_in(member_entry const& m, operation op) noexcept
+{
+    return m.read_only.contains(op);
+}
+
+//------------------------------------------------------------------------------
+// Keys
+
+// The member `key` names: its index, member_count for @odata.type, or npos.
+BOOST_FORCEINLINE std::size_t
+find_member(model_table const& m, std::string_view key) noexcept
+{
+    if(key.empty())
+        return npos;
+    member_lookup const& l = m.lookup;
+    if(l.slots)
+    {
+        std::size_t const s = l.slots[member_lookup::slot(
+            member_lookup::fingerprint(key.data(), key.size()), l.multiplier, l.shift)];
+        if(s == 0)
+            return npos;
+        std::size_t const i = s - 1;
+        return same_bytes(i < m.member_count ? m.members[i].json_name : odata_type_key, key)
+            ? i : npos;
+    }
+    for(std::size_t i = 0; i < m.member_count; ++i)
+        if(same_bytes(m.members[i].json_name, key))
+            return i;
+    return same_bytes(odata_type_key, key) ? m.member_count : npos;
+}
+
+// What a key the model declares (found by find_member) means here.
+enum class declared_key
+{
+    value,      // the member's value follows: check it
+    duplicate,  // seen before in this object (`duplicate_property`)
+    read_only   // not allowed in this operation (`read_only_property`)
+};
+
+// `i` is a member's index, or member_count for @odata.type; `seen` has a
+// bit per member already seen in the object.
+inline declared_key
+classify_declared(model_table const& m, std::size_t i, std::uint64_t seen,
+    bool odata_type_seen, operation op) noexcept
+{
+    if(i == m.member_count)
+        return odata_type_seen ? declared_key::duplicate : declared_key::value;
+    std::uint64_t const bit = std::uint64_t(1) << i;
+    if(seen & bit)
+        return declared_key::duplicate;
+    if(m.read_only[index_of(op)] & bit)
+        return declared_key::read_only;
+    return declared_key::value;
+}
+
+// What a key the model does not declare means (its duplicates aside).
+enum class undeclared_key
+{
+    keep,   // kept verbatim: a dynamic property, an annotation, or preserved
+    drop,   // read through and dropped (`unknown_policy::ignore`)
+    reject  // `unknown_property`
+};
+
+inline undeclared_key
+classify_undeclared(model_table const& m, std::string_view key, unknown_policy policy) noexcept
+{
+    // Dynamic properties of open types and annotations (any key with '@')
+    // are never unknown.
+    if(m.open || key.find('@') != std::string_view::npos)
+        return undeclared_key::keep;
+    switch(policy)
+    {
+    case unknown_policy::preserve: return undeclared_key::keep;
+    case unknown_policy::ignore: return undeclared_key::drop;
+    case unknown_policy::reject: return undeclared_key::reject;
+    }
+    return undeclared_key::keep;
+}
+
+// The members required and missing, given those seen: a bit per member.
+inline std::uint64_t
+missing_members(model_table const& m, std::uint64_t seen, operation op) noexcept
+{
+    return m.required[index_of(op)] & ~seen;
+}
+
+//------------------------------------------------------------------------------
+// Nulls
+
+// What `null` is for a member: not required, the member stays absent.
+inline bool
+null_allowed(member_entry const& m, operation op) noexcept
+{
+    return !required_in(m, op);
+}
+
+// What `null` is for an array element: only where any JSON goes.
+inline bool
+null_allowed(type_node const& element) noexcept
+{
+    return element.kind == value_kind::raw;
+}
+
+//------------------------------------------------------------------------------
+// Numbers
+
+// A number as the parser (or a DOM) gives it.
+struct number
+{
+    enum kind_t : unsigned char { signed_integer, unsigned_integer, floating } kind;
+    std::int64_t i;
+    double d;
+    std::string_view text; // empty from a DOM
+};
+
+struct integer_check
+{
+    enum verdict_t : unsigned char
+    {
+        ok,
+        fraction,     // not an integer (`type_mismatch`)
+        out_of_type,  // beyond the C++ type (`type_mismatch`)
+        out_of_rule   // beyond the member's range() (`constraint_violation`)
+    } verdict;
+    std::int64_t value;
+};
+
+// The bounds an integer of type `t` must keep for member `m` (null for
+// none) in `op`: the type's, narrowed by the member's range() where
+// constraints apply.
+struct integer_bounds
+{
+    std::int64_t type_min, type_max; // the C++ type's
+    std::int64_t min, max;           // and with the rule
+};
+
+inline integer_bounds
+bounds_of(type_node const& t, member_entry const* m, operation op) noexcept
+{
+    integer_bounds b{t.min_value, t.max_value, t.min_value, t.max_value};
+    if(checks_constraints(op) && m && m->range)
+    {
+        b.min = m->range->min > b.min ? m->range->min : b.min;
+        b.max = m->range->max < b.max ? m->range->max : b.max;
+    }
+    return b;
+}
+
+inline integer_check
+check_integer(number const& n, type_node const& t, member_entry const* m, operation op) noexcept
+{
+    std::int64_t v = n.i;
+    integer_text kind = integer_text::integer;
+    if(n.kind == number::unsigned_integer)
+        kind = integer_text::out_of_range;
+    else if(n.kind == number::floating)
+    {
+        // 1.0 and 1e3 are integers to JSON Schema; accept them alike,
+        // read from the text, which a double may not hold exactly.
+        if(!n.text.empty())
+            kind = integer_from_text(n.text, v);
+        else if(n.d < -9223372036854775808.0 || n.d >= 9223372036854775808.0)
+            kind = integer_text::out_of_range;
+        else if(!(n.d == std::floor(n.d))) // NaN too
+            kind = integer_text::fraction;
+        else
+            v = static_cast<std::int64_t>(n.d); // a DOM's double is exact
+    }
+    if(kind == integer_text::fraction)
+        return {integer_check::fraction, 0};
+    if(kind == integer_text::out_of_range || v < t.min_value || v > t.max_value)
+        return {integer_check::out_of_type, 0};
+    integer_bounds const b = bounds_of(t, m, op);
+    if(v < b.min || v > b.max)
+        return {integer_check::out_of_rule, v};
+    return {integer_check::ok, v};
+}
+
+//------------------------------------------------------------------------------
+// Names
+
+// The enumerator `text` names, or npos.
+inline std::size_t
+find_enumerator(enum_table const& e, std::string_view text) noexcept
+{
+    for(std::size_t i = 0; i < e.count; ++i)
+        if(same_bytes(e.names[i], text))
+            return i;
+    return npos;
+}
+
+// True when `value` names the model, as @odata.type must: one of its
+// names, with or without one leading '#' (OData 4.01), compared exactly.
+inline bool
+names_model(model_table const& m, std::string_view value) noexcept
+{
+    if(!value.empty() && value[0] == '#')
+        value.remove_prefix(1);
+    for(std::size_t i = 0; i < m.type_name_count; ++i)
+        if(same_bytes(m.type_names[i], value))
+            return true;
+    return false;
+}
+
+//------------------------------------------------------------------------------
+// Strings
+
+struct string_check
+{
+    enum verdict_t : unsigned char
+    {
+        ok,
+        length,      // fewer or more code points than the rule allows
+        characters,  // a character outside the allowed set
+        prefix,      // begins with the forbidden prefix
+        reserved     // one of the reserved words
+    } verdict;
+    std::size_t code_points;
+};
+
+// The string rules of member `m` (which has some) on a whole value, in
+// the order they are reported: one constraint_violation per value.
+inline string_check
+check_string(member_entry const& m, std::string_view text) noexcept
+{
+    string_rules const& r = *m.text;
+    std::size_t code_points;
+    bool bad_char = false;
+    if(unsigned char const* allowed = m.allowed_bytes)
+    {
+        // The allowed characters are ASCII: a value made of them has one
+        // byte per code point.
+        auto const* b = reinterpret_cast<unsigned char const*>(text.data());
+        std::size_t const n = text.size();
+        unsigned char ok = 1;
+        std::size_t i = 0;
+        for(; i + 4 <= n; i += 4)
+            ok &= allowed[b[i]] & allowed[b[i + 1]] & allowed[b[i + 2]] & allowed[b[i + 3]];
+        for(; i < n; ++i)
+            ok &= allowed[b[i]];
+        bad_char = !ok;
+        code_points = ok ? text.size() : count_code_points(text);
+    }
+    else
+        code_points = count_code_points(text);
+    if(code_points < r.min_length || code_points > r.max_length)
+        return {string_check::length, code_points};
+    if(bad_char)
+        return {string_check::characters, code_points};
+    auto const& p = r.forbidden_prefix;
+    if(!p.empty() && text.size() >= p.size() && same_bytes(text.substr(0, p.size()), p))
+        return {string_check::prefix, code_points};
+    if(m.reserved_filter & member_entry::filter_bit(text))
+        for(std::size_t i = 0; i < r.reserved_count; ++i)
+            if(same_bytes(r.reserved[i], text))
+                return {string_check::reserved, code_points};
+    return {string_check::ok, code_points};
+}
+
+} // detail
+} // graphschema
+
+#endif

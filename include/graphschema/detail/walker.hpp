@@ -1,0 +1,900 @@
+//
+// Copyright (c) 2026 The graphschema developers
+//
+// Distributed under the Boost Software License, Version 1.0.
+//
+
+#ifndef GRAPHSCHEMA_DETAIL_WALKER_HPP
+#define GRAPHSCHEMA_DETAIL_WALKER_HPP
+
+#include <graphschema/options.hpp>
+#include <graphschema/report.hpp>
+#include <graphschema/detail/inline_vector.hpp>
+#include <graphschema/detail/key_store.hpp>
+#include <graphschema/detail/messages.hpp>
+#include <graphschema/detail/rules.hpp>
+#include <graphschema/detail/tables.hpp>
+#include <graphschema/detail/text.hpp>
+#include <graphschema/detail/text_source.hpp>
+
+#include <boost/config.hpp>
+#include <boost/json/error.hpp>
+#include <boost/json/string_view.hpp>
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+/*  The walker: the one handler of parser events, for every model, every
+    operation and both reporters.
+
+    It keeps a stack of frames saying where it is: which model or array,
+    what the next value must be (a type node: a member's type, an array's
+    element, or what the engine expects itself: @odata.type's value, a
+    member kept verbatim, a value only read through) and whose rules apply
+    to it. Each event looks at the kind of that node once and hands the
+    value to the small function for that kind. Every decision is a
+    function of rules.hpp; every issue goes, out of line, to the Reporter,
+    with functions that make its position, pointer and message, which
+    only a full reporter calls.
+
+    Template parameters, all known at compile time:
+    - Source: text_source (fed by basic_parser) or dom_source (a walk over
+      a boost::json::value): which views outlive an event, where a token
+      is, the text of a kept value.
+    - Reporter: fail_fast or full (reporters.hpp). With fail_fast nothing
+      is tracked for positions or pointers, and the first issue stops the
+      walk.
+    - Build: true to build the value (decode), false to validate only;
+      with false, every write to the value compiles away.
+*/
+
+namespace graphschema {
+namespace detail {
+
+template<class Source, class Reporter, bool Build>
+class walker
+{
+public:
+    static constexpr std::size_t max_object_size = static_cast<std::size_t>(-1);
+    static constexpr std::size_t max_array_size = static_cast<std::size_t>(-1);
+    static constexpr std::size_t max_key_size = static_cast<std::size_t>(-1);
+    static constexpr std::size_t max_string_size = static_cast<std::size_t>(-1);
+
+    using error_code = boost::json::error_code;
+    using json_string_view = boost::json::string_view;
+
+    walker(type_node const& root, void* target, decode_options const& opt, Source& source,
+        Reporter& reporter) noexcept
+        : op_(opt.operation)
+        , unknown_(opt.unknown)
+        , constraints_(checks_constraints(opt.operation))
+        , source_(source)
+        , reporter_(reporter)
+        , keys_(reinterpret_cast<std::uintptr_t>(this) ^
+                (reinterpret_cast<std::uintptr_t>(&source) << 17))
+    {
+        // The bottom frame stands for the document: its one value is the root.
+        frame& d = frames_.emplace_back();
+        d.kind = frame_kind::document;
+        d.capture = capture_kind::none;
+        d.next = &root;
+        d.member = nullptr;
+        d.target = target;
+        d.index = 0;
+    }
+
+    // True when the walk stopped at an issue (fail_fast).
+    bool stopped() const noexcept { return stopped_; }
+
+    bool on_document_begin(error_code&) { return true; }
+    bool on_document_end(error_code&) { return true; }
+    bool on_comment_part(json_string_view, error_code&) { return true; }
+    bool on_comment(json_string_view, error_code&) { return true; }
+    bool on_number_part(json_string_view, error_code&) { return true; }
+
+    bool
+    on_object_begin(error_code& ec)
+    {
+        std::size_t const tok = next_token();
+        frame& f = value_begins();
+        type_node const& t = *f.next;
+        switch(t.kind)
+        {
+        case value_kind::model:
+        {
+            void* target = Build ? materialize(f) : nullptr;
+            open_object(frame_kind::model, tok).model = &t.model();
+            frames_.back().target = target;
+            return true;
+        }
+        case value_kind::raw:
+        case value_kind::kept:
+            open_capture(f, t, frame_kind::object, tok);
+            return true;
+        case value_kind::skipped:
+            open_object(frame_kind::object, tok);
+            return true;
+        default:
+            if(!mismatch(t, tok, "an object"))
+                return stop(ec);
+            open_object(frame_kind::object, tok);
+            return true;
+        }
+    }
+
+    bool
+    on_object_end(std::size_t, error_code& ec)
+    {
+        std::size_t const tok = next_token();
+        frame& f = frames_.back();
+        if(f.kind == frame_kind::model)
+        {
+            if(missing_members(*f.model, f.seen, op_) != 0 && !report_missing(f))
+                return stop(ec);
+        }
+        else if(Build && f.capture != capture_kind::none)
+            finish_capture(f, tok);
+        keys_.close(f.keys);
+        arena_.release(f.arena);
+        frames_.pop_back();
+        return true;
+    }
+
+    bool
+    on_array_begin(error_code& ec)
+    {
+        std::size_t const tok = next_token();
+        frame& f = value_begins();
+        type_node const& t = *f.next;
+        switch(t.kind)
+        {
+        case value_kind::array:
+        {
+            void* target = Build ? materialize(f) : nullptr;
+            member_entry const* member = f.member; // its rules apply to each element
+            frame& a = open_array(frame_kind::array, tok);
+            a.array = &t;
+            a.next = &t.element();
+            a.member = member;
+            a.target = target;
+            return true;
+        }
+        case value_kind::raw:
+        case value_kind::kept:
+            open_capture(f, t, frame_kind::list, tok);
+            return true;
+        case value_kind::skipped:
+            open_array(frame_kind::list, tok);
+            return true;
+        default:
+            if(!mismatch(t, tok, "an array"))
+                return stop(ec);
+            open_array(frame_kind::list, tok);
+            return true;
+        }
+    }
+
+    bool
+    on_array_end(std::size_t, error_code&)
+    {
+        std::size_t const tok = next_token();
+        if(Build && frames_.back().capture != capture_kind::none)
+            finish_capture(frames_.back(), tok);
+        frames_.pop_back();
+        return true;
+    }
+
+    bool
+    on_key_part(json_string_view s, std::size_t, error_code&)
+    {
+        key_parts_.append(s.data(), s.size());
+        return true;
+    }
+
+    bool
+    on_key(json_string_view s, std::size_t, error_code& ec)
+    {
+        std::size_t const tok = next_token();
+        std::string_view const key(s.data(), s.size());
+        frame& f = frames_.back();
+        if(BOOST_LIKELY(key_parts_.empty()))
+        {
+            passed(tok, key, 1);
+            if(f.kind == frame_kind::model)
+            {
+                // The common case inline: a member seen once, or
+                // @odata.type, whose value follows.
+                model_table const& m = *f.model;
+                std::size_t const i = find_member(m, key);
+                if(i != npos && classify_declared(m, i, f.seen, f.odata_type_seen, op_) == declared_key::value)
+                {
+                    expect_member(f, i);
+                    return true;
+                }
+            }
+        }
+        return other_key(f, key, tok) || stop(ec);
+    }
+
+    bool
+    on_string_part(json_string_view s, std::size_t, error_code&)
+    {
+        string_parts(s);
+        return true;
+    }
+
+    bool
+    on_string(json_string_view s, std::size_t, error_code& ec)
+    {
+        std::size_t const tok = next_token();
+        std::string_view text(s.data(), s.size());
+        frame& f = value_begins();
+        type_node const& t = *f.next;
+        scalar_view view = scalar_view::whole_string;
+        if(BOOST_UNLIKELY(string_in_parts_))
+        {
+            text = last_part(text);
+            view = scalar_view::other;
+        }
+        else
+            passed(tok, text, 1);
+        switch(t.kind)
+        {
+        case value_kind::string:
+            return text_value(f, text, tok) || stop(ec);
+        case value_kind::enumeration:
+            return enum_value(f, t, text, tok) || stop(ec);
+        case value_kind::odata_type:
+            return names_model(*f.model, text) || type_name_mismatch(f, text, tok) || stop(ec);
+        case value_kind::raw:
+        case value_kind::kept:
+            keep_scalar(f, t, tok, text, view);
+            return true;
+        case value_kind::skipped:
+            return true;
+        default:
+            return mismatch(t, tok, "a string") || stop(ec);
+        }
+    }
+
+    bool
+    on_int64(std::int64_t v, json_string_view s, error_code& ec)
+    {
+        return on_number({number::signed_integer, v, static_cast<double>(v), {s.data(), s.size()}}) || stop(ec);
+    }
+
+    bool
+    on_uint64(std::uint64_t v, json_string_view s, error_code& ec)
+    {
+        return on_number({number::unsigned_integer, 0, static_cast<double>(v), {s.data(), s.size()}}) || stop(ec);
+    }
+
+    bool
+    on_double(double v, json_string_view s, error_code& ec)
+    {
+        std::string_view const text(s.data(), s.size());
+        return on_number({number::floating, 0, exact_double(v, text), text}) || stop(ec);
+    }
+
+    bool
+    on_bool(bool v, error_code& ec)
+    {
+        std::size_t const tok = next_token();
+        frame& f = value_begins();
+        type_node const& t = *f.next;
+        switch(t.kind)
+        {
+        case value_kind::boolean:
+            if constexpr(Build)
+                *static_cast<bool*>(materialize(f)) = v;
+            return true;
+        case value_kind::raw:
+        case value_kind::kept:
+            keep_scalar(f, t, tok, {}, scalar_view::other);
+            return true;
+        case value_kind::skipped:
+            return true;
+        default:
+            return mismatch(t, tok, "a boolean") || stop(ec);
+        }
+    }
+
+    bool
+    on_null(error_code& ec)
+    {
+        std::size_t const tok = next_token();
+        frame& f = value_begins();
+        type_node const& t = *f.next;
+        switch(t.kind)
+        {
+        case value_kind::kept:
+            keep_scalar(f, t, tok, {}, scalar_view::other);
+            return true;
+        case value_kind::skipped:
+            return true;
+        case value_kind::odata_type:
+            return mismatch(t, tok, "null") || stop(ec);
+        default:
+            return null_value(f, t, tok) || stop(ec);
+        }
+    }
+
+private:
+    //--------------------------------------------------------------------------
+    // State
+
+    // What is tracked for a full reporter: pointers (keys and indices), and
+    // from text, positions (tokens counted, the last view).
+    static constexpr bool pointers = !Reporter::stops;
+    static constexpr bool positions = pointers && Source::has_positions;
+    // Kept values need the tokens and views too, to find their text.
+    static constexpr bool tracks = positions || Build;
+
+    enum class frame_kind : unsigned char
+    {
+        document, // below the root
+        model,    // an object of a model
+        array,    // a typed array
+        object,   // an object no model describes
+        list      // an array no model describes
+    };
+
+    enum class capture_kind : unsigned char
+    {
+        none,
+        preserved, // into the parent model's preserved_members
+        raw        // into a raw_json
+    };
+
+    // What every frame has, and what only some use: objects their keys,
+    // models their members, captures their start, and with positions the
+    // view before their first token.
+    struct frame
+    {
+        type_node const* next;           // what the next value must be
+        member_entry const* member;      // whose rules apply to it (null: none)
+        void* target;                    // what is built: object, vector, raw_json
+        std::size_t index;               // pointers: the values begun
+        frame_kind kind;
+        capture_kind capture;
+        bool odata_type_seen;            // model
+        std::uint64_t seen;              // model: the members seen, a bit each
+        model_table const* model;        // model
+        type_node const* array;          // array: its node
+        char const* key;                 // objects: the current key
+        std::size_t key_size;
+        key_store::scope keys;           // objects
+        stack_arena::mark arena;         // objects
+        std::size_t open_token;          // tracks
+        anchor opened;                   // tracks: the last view before it
+        typename Source::mark capture_start;
+    };
+
+    std::size_t
+    next_token() noexcept
+    {
+        if constexpr(tracks)
+            return token_++;
+        else
+            return 0;
+    }
+
+    // The view `v` of token `tok` (a key or string: `quoted` is 1; a
+    // number: 0) is where positions can be found from.
+    void
+    passed(std::size_t tok, std::string_view v, std::size_t quoted) noexcept
+    {
+        if constexpr(tracks)
+            last_ = {tok, v.data() - quoted, v.data() + v.size() + quoted};
+        else
+            (void)tok, (void)v, (void)quoted;
+    }
+
+    frame&
+    open(frame_kind k, std::size_t tok)
+    {
+        frame& f = frames_.emplace_back();
+        f.kind = k;
+        f.capture = capture_kind::none;
+        f.next = &skipped_node;
+        f.index = 0;
+        if constexpr(tracks)
+        {
+            f.open_token = tok;
+            f.opened = last_;
+        }
+        else
+            (void)tok;
+        return f;
+    }
+
+    frame&
+    open_object(frame_kind k, std::size_t tok)
+    {
+        frame& f = open(k, tok);
+        f.seen = 0;
+        f.odata_type_seen = false;
+        f.keys = keys_.open(frames_.size());
+        f.arena = arena_.get_mark();
+        return f;
+    }
+
+    frame&
+    open_array(frame_kind k, std::size_t tok)
+    {
+        return open(k, tok);
+    }
+
+    // The frame whose next value begins; it counts its values (an
+    // array's index is its count less one).
+    frame&
+    value_begins() noexcept
+    {
+        frame& f = frames_.back();
+        if constexpr(pointers)
+            ++f.index;
+        return f;
+    }
+
+    // Makes the storage of the next value of `f` exist (Build).
+    void*
+    materialize(frame const& f)
+    {
+        switch(f.kind)
+        {
+        case frame_kind::document: return f.target;
+        case frame_kind::model: return f.member->emplace(f.target);
+        case frame_kind::array: return f.array->append(f.target);
+        default: return nullptr;
+        }
+    }
+
+    void
+    expect_member(frame& f, std::size_t i) noexcept
+    {
+        model_table const& m = *f.model;
+        if(i == m.member_count)
+        {
+            f.odata_type_seen = true;
+            set_key(f, odata_type_key);
+            f.next = &odata_type_node;
+            f.member = nullptr;
+            return;
+        }
+        member_entry const& e = m.members[i];
+        f.seen |= std::uint64_t(1) << i;
+        set_key(f, e.json_name);
+        f.next = e.type;
+        f.member = &e;
+    }
+
+    static void
+    set_key(frame& f, std::string_view key) noexcept
+    {
+        if constexpr(pointers || Build)
+        {
+            f.key = key.data();
+            f.key_size = key.size();
+        }
+        else
+            (void)f, (void)key;
+    }
+
+    bool
+    stop(error_code& ec) noexcept
+    {
+        stopped_ = true;
+        ec = boost::json::error::syntax; // any error: it only stops the parser
+        return false;
+    }
+
+    //--------------------------------------------------------------------------
+    // Keys
+
+    // Every key but a member's or @odata.type's first, whole: keys in
+    // parts, duplicates, read-only members, keys no model declares.
+    BOOST_NOINLINE bool
+    other_key(frame& f, std::string_view key, std::size_t tok)
+    {
+        bool const whole = key_parts_.empty();
+        if(!whole)
+        {
+            key_parts_.append(key.data(), key.size());
+            key = std::string_view(key_parts_.data(), key_parts_.size());
+        }
+        bool const ok = classify_key(f, key, tok);
+        key_parts_.clear();
+        return ok;
+    }
+
+    bool
+    classify_key(frame& f, std::string_view key, std::size_t tok)
+    {
+        f.next = &skipped_node;
+        f.member = nullptr;
+        if(f.kind == frame_kind::model)
+        {
+            model_table const& m = *f.model;
+            std::size_t const i = find_member(m, key);
+            if(i != npos)
+            {
+                switch(classify_declared(m, i, f.seen, f.odata_type_seen, op_))
+                {
+                case declared_key::value:
+                    expect_member(f, i);
+                    return true;
+                case declared_key::duplicate:
+                    set_key(f, i == m.member_count ? odata_type_key : m.members[i].json_name);
+                    return duplicate(f, tok);
+                case declared_key::read_only:
+                    f.seen |= std::uint64_t(1) << i;
+                    set_key(f, m.members[i].json_name);
+                    return issue(error::read_only_property, tok, [&](std::string& msg) {
+                        messages::read_only_property(msg, m.members[i].json_name, op_);
+                    });
+                }
+            }
+        }
+        // A key no model declares: it must outlive this event, for
+        // duplicate detection and for the pointers into its value.
+        if(!source_.persistent(key))
+            key = arena_.copy(key);
+        f.key = key.data();
+        f.key_size = key.size();
+        if(!keys_.insert(f.keys, key))
+            return duplicate(f, tok);
+        if(f.kind != frame_kind::model)
+            return true;
+        switch(classify_undeclared(*f.model, key, unknown_))
+        {
+        case undeclared_key::keep:
+            if constexpr(Build)
+                f.next = &kept_node;
+            return true;
+        case undeclared_key::drop:
+            return true;
+        case undeclared_key::reject:
+            return issue(error::unknown_property, tok, [&](std::string& msg) {
+                messages::unknown_property(msg, key);
+            });
+        }
+        return true;
+    }
+
+    //--------------------------------------------------------------------------
+    // Strings in parts: only a string whose text is decided keeps them.
+
+    BOOST_NOINLINE void
+    string_parts(json_string_view s)
+    {
+        string_in_parts_ = true;
+        switch(frames_.back().next->kind)
+        {
+        case value_kind::string:
+        case value_kind::enumeration:
+        case value_kind::odata_type:
+            string_parts_.append(s.data(), s.size());
+            break;
+        default:
+            break;
+        }
+    }
+
+    // The whole string, of which `last` is the last part.
+    BOOST_NOINLINE std::string_view
+    last_part(std::string_view last)
+    {
+        string_in_parts_ = false;
+        if(string_parts_.empty())
+            return last;
+        string_parts_.append(last.data(), last.size());
+        std::string_view const text(string_parts_.data(), string_parts_.size());
+        string_parts_.clear(); // the bytes stay readable until the next string
+        return text;
+    }
+
+    //--------------------------------------------------------------------------
+    // Values, by kind
+
+    // A string member's or element's value.
+    bool
+    text_value(frame& f, std::string_view text, std::size_t tok)
+    {
+        member_entry const* m = f.member;
+        if(constraints_ && m && m->text)
+        {
+            string_check const c = check_string(*m, text);
+            if(c.verdict != string_check::ok)
+                return constraint(f, c, text, tok);
+        }
+        if constexpr(Build)
+        {
+            // Built at its size: one allocation at most.
+            if(f.kind == frame_kind::model)
+                m->emplace_text(f.target, text);
+            else
+                f.array->append_text(f.target, text);
+        }
+        return true;
+    }
+
+    bool
+    enum_value(frame& f, type_node const& t, std::string_view text, std::size_t tok)
+    {
+        enum_table const& e = *t.enumeration;
+        std::size_t const i = find_enumerator(e, text);
+        if(i == npos)
+            return not_an_enumerator(e, text, tok);
+        if constexpr(Build)
+            e.assign(materialize(f), i);
+        return true;
+    }
+
+    bool
+    on_number(number const& n)
+    {
+        std::size_t const tok = next_token();
+        frame& f = value_begins();
+        type_node const& t = *f.next;
+        passed(tok, n.text, 0);
+        switch(t.kind)
+        {
+        case value_kind::integer:
+            return integer_value(f, t, n, tok);
+        case value_kind::number:
+            if constexpr(Build)
+                t.assign_number(materialize(f), n.d);
+            return true;
+        case value_kind::raw:
+        case value_kind::kept:
+            keep_scalar(f, t, tok, n.text, scalar_view::number);
+            return true;
+        case value_kind::skipped:
+            return true;
+        default:
+            return mismatch(t, tok, "a number");
+        }
+    }
+
+    bool
+    integer_value(frame& f, type_node const& t, number const& n, std::size_t tok)
+    {
+        integer_check const c = check_integer(n, t, f.member, op_);
+        if(c.verdict != integer_check::ok)
+            return bad_integer(f, t, c, tok);
+        if constexpr(Build)
+            t.assign_integer(materialize(f), c.value);
+        return true;
+    }
+
+    // `null` where a value of type `t` goes.
+    bool
+    null_value(frame& f, type_node const& t, std::size_t tok)
+    {
+        switch(f.kind)
+        {
+        case frame_kind::model:
+            if(!null_allowed(*f.member, op_))
+                return null_not_allowed(f.member, tok);
+            // A member that is not required may be null: it stays absent.
+            if constexpr(Build)
+                f.member->reset(f.target);
+            return true;
+        case frame_kind::array:
+            if(!null_allowed(t))
+                return null_not_allowed(nullptr, tok);
+            keep_scalar(f, t, tok, {}, scalar_view::other);
+            return true;
+        default:
+            return mismatch(t, tok, "null");
+        }
+    }
+
+    //--------------------------------------------------------------------------
+    // Values kept verbatim (Build)
+
+    void
+    keep_scalar(frame& f, type_node const& t, std::size_t tok, std::string_view view, scalar_view kind)
+    {
+        if constexpr(Build)
+        {
+            auto const text = source_.scalar(tok, view, kind, last_);
+            if(t.kind == value_kind::raw)
+                preserved_access::assign(*static_cast<raw_json*>(materialize(f)), text);
+            else
+                preserved_access::append(f.model->preserved(f.target), {f.key, f.key_size}, text);
+        }
+        else
+            (void)f, (void)t, (void)tok, (void)view, (void)kind;
+    }
+
+    void
+    open_capture(frame& f, type_node const& t, frame_kind k, std::size_t tok)
+    {
+        if constexpr(Build)
+        {
+            void* target = t.kind == value_kind::raw ? materialize(f) : nullptr;
+            frame& c = k == frame_kind::object ? open_object(k, tok) : open_array(k, tok);
+            c.capture = t.kind == value_kind::raw ? capture_kind::raw : capture_kind::preserved;
+            c.target = target;
+            c.capture_start = source_.begin_capture(tok, last_);
+        }
+        else
+        {
+            (void)f, (void)t;
+            if(k == frame_kind::object)
+                open_object(k, tok);
+            else
+                open_array(k, tok);
+        }
+    }
+
+    void
+    finish_capture(frame& f, std::size_t tok)
+    {
+        auto const text = source_.end_capture(f.capture_start, tok);
+        if(f.capture == capture_kind::raw)
+            preserved_access::assign(*static_cast<raw_json*>(f.target), text);
+        else
+        {
+            frame& owner = frames_[frames_.size() - 2];
+            preserved_access::append(owner.model->preserved(owner.target),
+                {owner.key, owner.key_size}, text);
+        }
+    }
+
+    //--------------------------------------------------------------------------
+    // Issues, out of line: the walk's common path stays small.
+
+    // An issue at token `tok`, pointed at by the frames as they are (the
+    // value being read, or the key just read). Returns false when the
+    // reporter stops the walk.
+    template<class Describe>
+    bool
+    issue(error code, std::size_t tok, Describe const& describe)
+    {
+        if constexpr(Reporter::stops)
+        {
+            (void)code, (void)tok, (void)describe;
+            return false;
+        }
+        else
+        {
+            reporter_.add(code,
+                [&] { return source_.offset_of(tok, last_); },
+                [&](std::string& p) { write_pointer(p, frames_.size()); },
+                describe);
+            return true;
+        }
+    }
+
+    BOOST_NOINLINE bool
+    mismatch(type_node const& t, std::size_t tok, char const* found)
+    {
+        return issue(error::type_mismatch, tok, [&](std::string& msg) {
+            messages::type_mismatch(msg, t, found);
+        });
+    }
+
+    BOOST_NOINLINE bool
+    duplicate(frame const& f, std::size_t tok)
+    {
+        return issue(error::duplicate_property, tok, [&](std::string& msg) {
+            messages::duplicate_property(msg, {f.key, f.key_size});
+        });
+    }
+
+    BOOST_NOINLINE bool
+    constraint(frame const& f, string_check const& c, std::string_view text, std::size_t tok)
+    {
+        return issue(error::constraint_violation, tok, [&](std::string& msg) {
+            messages::constraint_violation(msg, c, *f.member->text, text);
+        });
+    }
+
+    BOOST_NOINLINE bool
+    not_an_enumerator(enum_table const& e, std::string_view text, std::size_t tok)
+    {
+        return issue(error::invalid_enum, tok, [&](std::string& msg) {
+            messages::invalid_enum(msg, text, e);
+        });
+    }
+
+    BOOST_NOINLINE bool
+    type_name_mismatch(frame const& f, std::string_view text, std::size_t tok)
+    {
+        return issue(error::odata_type_mismatch, tok, [&](std::string& msg) {
+            messages::odata_type_mismatch(msg, text, *f.model);
+        });
+    }
+
+    BOOST_NOINLINE bool
+    bad_integer(frame const& f, type_node const& t, integer_check const& c, std::size_t tok)
+    {
+        if(c.verdict == integer_check::out_of_rule)
+            return issue(error::constraint_violation, tok, [&](std::string& msg) {
+                messages::constraint_violation(msg, c, bounds_of(t, f.member, op_));
+            });
+        return issue(error::type_mismatch, tok, [&](std::string& msg) {
+            messages::type_mismatch(msg, c, t);
+        });
+    }
+
+    BOOST_NOINLINE bool
+    null_not_allowed(member_entry const* m, std::size_t tok)
+    {
+        return issue(error::null_not_allowed, tok, [&](std::string& msg) {
+            messages::null_not_allowed(msg, m);
+        });
+    }
+
+    // The required members missing from the object on top, at its `{`.
+    BOOST_NOINLINE bool
+    report_missing(frame const& f)
+    {
+        if constexpr(Reporter::stops)
+        {
+            (void)f;
+            return false;
+        }
+        else
+        {
+            std::uint64_t missing = missing_members(*f.model, f.seen, op_);
+            for(std::size_t i = 0; missing != 0; ++i, missing >>= 1)
+            {
+                if(!(missing & 1))
+                    continue;
+                auto const& name = f.model->members[i].json_name;
+                reporter_.add(error::missing_required,
+                    [&] { return source_.offset_behind(f.open_token, f.opened); },
+                    [&](std::string& p) {
+                        write_pointer(p, frames_.size() - 1);
+                        append_pointer_token(p, name);
+                    },
+                    [&](std::string& msg) { messages::missing_required(msg, name); });
+            }
+            return true;
+        }
+    }
+
+    // The pointer of the value the first `n` frames lead to: each frame
+    // above the document adds its current key or index.
+    void
+    write_pointer(std::string& p, std::size_t n) const
+    {
+        for(std::size_t i = 1; i < n; ++i)
+        {
+            frame const& f = frames_[i];
+            if(f.kind == frame_kind::array || f.kind == frame_kind::list)
+            {
+                p.push_back('/');
+                p += std::to_string(f.index - 1);
+            }
+            else
+                append_pointer_token(p, {f.key, f.key_size});
+        }
+    }
+
+    //--------------------------------------------------------------------------
+
+    operation op_;
+    unknown_policy unknown_;
+    bool constraints_;
+    bool stopped_ = false;
+    bool string_in_parts_ = false;
+    std::size_t token_ = 0;
+    anchor last_;
+    Source& source_;
+    Reporter& reporter_;
+    inline_vector<frame, 24> frames_;
+    key_store keys_;
+    stack_arena arena_;
+    inline_vector<char, 128> key_parts_;
+    inline_vector<char, 128> string_parts_;
+};
+
+} // detail
+} // graphschema
+
+#endif
