@@ -19,6 +19,7 @@
 #include <boost/asio/signal_set.hpp>
 #include <boost/asio/steady_timer.hpp>
 #include <boost/beast/core/bind_handler.hpp>
+#include <boost/beast/core/buffers_range.hpp>
 #include <boost/beast/core/flat_buffer.hpp>
 #include <boost/beast/core/tcp_stream.hpp>
 #include <boost/beast/http/empty_body.hpp>
@@ -26,14 +27,18 @@
 #include <boost/beast/http/parser.hpp>
 #include <boost/beast/http/read.hpp>
 #include <boost/beast/http/write.hpp>
+#include <boost/optional/optional.hpp>
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 #include <chrono>
 #include <csignal>
+#include <cstdint>
 #include <cstdlib>
 #include <exception>
 #include <iostream>
+#include <limits>
 #include <memory>
 #include <optional>
 #include <string>
@@ -54,12 +59,85 @@ constexpr std::chrono::seconds io_timeout{30};
 // closing does not reset the connection before it has read the answer.
 constexpr std::chrono::seconds linger_timeout{5};
 
+// The most a connection buffers beyond what the parser has taken: a
+// request's head (Beast's header limit, 8 KiB) fits, and so does a read of
+// the body; a chunk header or trailer that does not fit (Beast does not
+// bound them) fails with buffer_overflow instead of growing the buffer.
+constexpr std::size_t buffer_limit = 64 * 1024;
+
+// A request body as it arrives. Beast's string_body reserves the declared
+// Content-Length before any of it has arrived, so that a thousand requests
+// declaring 4 MiB each and sending nothing more take 4 GB of address space;
+// this one grows with the bytes received, doubling, but never past the
+// declared length nor `most` (--max-bytes). The parser's body limit has
+// refused anything longer.
+struct received_body
+{
+    struct value_type
+    {
+        std::string bytes;
+        std::uint64_t most = std::numeric_limits<std::uint64_t>::max();
+    };
+
+    class reader
+    {
+    public:
+        template<bool isRequest, class Fields>
+        reader(http::header<isRequest, Fields>&, value_type& body) : body_(body)
+        {
+        }
+
+        void
+        init(boost::optional<std::uint64_t> const& length, beast::error_code& ec)
+        {
+            if(length)
+                body_.most = std::min(body_.most, *length);
+            ec = {};
+        }
+
+        template<class ConstBufferSequence>
+        std::size_t
+        put(ConstBufferSequence const& buffers, beast::error_code& ec)
+        {
+            auto& bytes = body_.bytes;
+            std::size_t const n = beast::buffer_bytes(buffers);
+            std::size_t const needed = bytes.size() + n;
+            if(needed > bytes.capacity())
+            {
+                std::uint64_t const doubled = std::max<std::uint64_t>(needed, 2 * bytes.capacity());
+                bytes.reserve(static_cast<std::size_t>(
+                    std::min(doubled, std::max<std::uint64_t>(body_.most, needed))));
+            }
+            for(auto const b : beast::buffers_range_ref(buffers))
+                bytes.append(static_cast<char const*>(b.data()), b.size());
+            ec = {};
+            return n;
+        }
+
+        void finish(beast::error_code& ec) { ec = {}; }
+
+    private:
+        value_type& body_;
+    };
+};
+
+using received_request = http::request<received_body>;
+
+// The service's request type, with the head of `r` copied: what the
+// answers to a refused request are built from.
+example::request
+head_of(received_request const& r)
+{
+    return example::request(r.base());
+}
+
 class session : public std::enable_shared_from_this<session>
 {
 public:
     session(tcp::socket socket, example::connections_service& service)
         : stream_(std::move(socket))
         , service_(service)
+        , buffer_(buffer_limit)
     {
     }
 
@@ -71,6 +149,7 @@ private:
     {
         parser_.emplace();
         parser_->body_limit(service_.max_bytes());
+        parser_->get().body().most = service_.max_bytes();
         stream_.expires_after(io_timeout);
         http::async_read_header(stream_, buffer_, *parser_,
             beast::bind_front_handler(&session::on_header, shared_from_this()));
@@ -82,7 +161,7 @@ private:
         // Content-Length over the limit fails here, before any of the body
         // is read.
         if(ec == http::error::body_limit)
-            return refuse(service_.payload_too_large(parser_->get()));
+            return refuse(service_.payload_too_large(head_of(parser_->get())));
         if(ec)
             return fail(ec);
         auto const& req = parser_->get();
@@ -116,10 +195,13 @@ private:
     {
         // A chunked body passing the limit fails here.
         if(ec == http::error::body_limit)
-            return refuse(service_.payload_too_large(parser_->get()));
+            return refuse(service_.payload_too_large(head_of(parser_->get())));
         if(ec)
             return fail(ec);
-        respond(service_.handle(parser_->release()), false);
+        auto received = parser_->release();
+        parser_.reset();
+        example::request req(std::move(received.base()), std::move(received.body().bytes));
+        respond(service_.handle(req), false);
     }
 
     // A read error: either the peer went away, or it sent something that
@@ -130,9 +212,12 @@ private:
         bool const parse_error =
             ec.category() == http::make_error_code(http::error::end_of_stream).category() &&
             ec != http::error::end_of_stream && ec != http::error::partial_message;
-        if(parse_error)
-            return refuse(service_.malformed(parser_->get(), ec.message()));
-        close();
+        if(!parse_error)
+            return close();
+        if(ec == http::error::buffer_overflow)
+            return refuse(service_.malformed(head_of(parser_->get()),
+                "a chunk header or trailer longer than " + std::to_string(buffer_limit) + " bytes"));
+        refuse(service_.malformed(head_of(parser_->get()), ec.message()));
     }
 
     void
@@ -198,7 +283,7 @@ private:
     beast::tcp_stream stream_;
     example::connections_service& service_;
     beast::flat_buffer buffer_;
-    std::optional<http::request_parser<http::string_body>> parser_;
+    std::optional<http::request_parser<received_body>> parser_;
     std::optional<example::response> response_;
     std::array<char, 4096> discard_;
 };
