@@ -19,10 +19,13 @@
 
 // What a client cannot make the example server spend, over real sockets:
 // memory for a body it declares and does not send, a buffer for a line
-// that never ends. Deadlines are generous (the suite also runs
-// under valgrind); no time is asserted.
+// that never ends, more connections than the cap, a connection held open
+// without sending anything. Deadlines are generous (the suite also runs
+// under valgrind); no time is asserted but the server's own timeout.
 
 namespace {
+
+using namespace std::chrono_literals;
 
 std::string const collection = "/beta/external/connections";
 
@@ -78,7 +81,7 @@ BOOST_AUTO_TEST_CASE(declared_lengths_are_not_reserved_before_the_bytes_arrive)
     // (address space; the pages are only touched as bytes arrive).
     constexpr int connections = 100;
     constexpr long declared_mib = 4;
-    embedding::server s;
+    embedding::server s({"--max-connections", "200"});
     check_serving(s);
     memory const before(s.pid());
 
@@ -187,6 +190,92 @@ BOOST_AUTO_TEST_CASE(a_chunk_header_that_never_ends_is_400_not_buffered)
     auto const a = embedding::read_answer(c, pending);
     BOOST_TEST_REQUIRE(a.has_value());
     check_error(*a, 400, "BadRequest");
+    check_serving(s);
+    BOOST_TEST(s.stop() == 0);
+}
+
+BOOST_AUTO_TEST_CASE(connections_beyond_the_cap_wait_until_one_closes)
+{
+    // Two at once: a third is not accepted (it waits in the listen queue)
+    // until one of the two closes.
+    embedding::server s({"--max-connections", "2", "--idle-timeout", "600"});
+    std::string const keep_alive =
+        "GET " + collection + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n";
+    auto ask = [&](embedding::descriptor const& c, std::string& pending) {
+        BOOST_REQUIRE(embedding::send_all(c, keep_alive));
+        auto const a = embedding::read_answer(c, pending);
+        return a && a->status == 200;
+    };
+    auto a = embedding::connect_to(s.port());
+    auto b = embedding::connect_to(s.port());
+    std::string pending_a, pending_b, pending_c, pending_d;
+    BOOST_TEST(ask(a, pending_a));
+    BOOST_TEST(ask(b, pending_b));
+
+    // The third connects (the kernel queues it) and asks: no answer while
+    // the two are open, and they are still served.
+    auto c = embedding::connect_to(s.port());
+    BOOST_REQUIRE(embedding::send_all(c, keep_alive));
+    BOOST_TEST(!embedding::read_answer(c, pending_c, false, 1000ms).has_value());
+    BOOST_TEST(ask(a, pending_a));
+    BOOST_TEST(!embedding::read_answer(c, pending_c, false, 500ms).has_value());
+
+    // One closes: the third is accepted and answered.
+    a.reset();
+    auto const answer_c = embedding::read_answer(c, pending_c);
+    BOOST_TEST_REQUIRE(answer_c.has_value());
+    BOOST_TEST(answer_c->status == 200);
+
+    // Full again (b and c): a fourth waits, until c closes.
+    auto d = embedding::connect_to(s.port());
+    BOOST_REQUIRE(embedding::send_all(d, keep_alive));
+    BOOST_TEST(!embedding::read_answer(d, pending_d, false, 1000ms).has_value());
+    c.reset();
+    auto const answer_d = embedding::read_answer(d, pending_d);
+    BOOST_TEST_REQUIRE(answer_d.has_value());
+    BOOST_TEST(answer_d->status == 200);
+    BOOST_TEST(ask(b, pending_b));
+    BOOST_TEST(s.stop() == 0);
+}
+
+BOOST_AUTO_TEST_CASE(idle_and_stalled_connections_are_closed_after_the_timeout)
+{
+    embedding::server s({"--idle-timeout", "1"});
+    // Each kind of silence on a connection of its own, all at once.
+    auto silent = embedding::connect_to(s.port());
+    auto mid_head = embedding::connect_to(s.port());
+    BOOST_REQUIRE(embedding::send_all(mid_head, "GET " + collection + " HTTP/1.1\r\nHo"));
+    auto mid_body = embedding::connect_to(s.port());
+    BOOST_REQUIRE(embedding::send_all(mid_body, post_head("100") + R"({"id")"));
+    auto after_answer = embedding::connect_to(s.port());
+    BOOST_REQUIRE(embedding::send_all(after_answer,
+        "GET " + collection + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"));
+    std::string pending;
+    auto const served = embedding::read_answer(after_answer, pending);
+    BOOST_TEST_REQUIRE(served.has_value());
+    BOOST_TEST(served->status == 200);
+
+    // Closed without an answer (the request was never whole).
+    for(auto* c : {&silent, &mid_head, &mid_body, &after_answer})
+    {
+        auto const r = embedding::read_until_close(*c);
+        BOOST_TEST(r.closed);
+        BOOST_TEST(r.bytes.empty(), r.bytes.substr(0, 40));
+    }
+
+    // A byte every 50 ms keeps no connection open: the timeout bounds the
+    // whole head, not the wait for each byte.
+    auto trickle = embedding::connect_to(s.port());
+    BOOST_REQUIRE(embedding::send_all(trickle, "GET " + collection + " HTTP/1.1\r\nX-Pad: "));
+    bool closed = false;
+    auto const deadline = std::chrono::steady_clock::now() + embedding::patience;
+    std::string ignored;
+    while(!closed && std::chrono::steady_clock::now() < deadline)
+    {
+        closed = !embedding::send_all(trickle, "a") ||
+            embedding::read_some(trickle, ignored, 50ms) == embedding::read_result::closed;
+    }
+    BOOST_TEST(closed);
     check_serving(s);
     BOOST_TEST(s.stop() == 0);
 }

@@ -540,7 +540,9 @@ BOOST_AUTO_TEST_CASE(bad_command_lines_exit_2)
 {
     auto const server = embedding::program("GRAPHSCHEMA_SERVER");
     for(std::vector<std::string> args : {std::vector<std::string>{}, {"port"}, {"70000"},
-            {"--unknown", "keep", "0"}, {"--max-bytes", "0", "0"}, {"0", "0"}})
+            {"--unknown", "keep", "0"}, {"--max-bytes", "0", "0"}, {"0", "0"},
+            {"--max-connections", "0", "0"}, {"--max-connections", "x", "0"},
+            {"--idle-timeout", "0", "0"}, {"--idle-timeout", "1.5", "0"}, {"--idle-timeout", "0"}})
     {
         args.insert(args.begin(), server);
         auto const r = embedding::run(args);
