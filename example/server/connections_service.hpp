@@ -26,6 +26,7 @@
 #include <ctime>
 #include <functional>
 #include <map>
+#include <optional>
 #include <random>
 #include <string>
 #include <string_view>
@@ -68,6 +69,8 @@ public:
     response
     handle(request const& req)
     {
+        if(auto refused = check_head(req))
+            return std::move(*refused);
         std::string_view const target = req.target();
         auto const route = parse_route(target);
         if(!route.known)
@@ -90,6 +93,23 @@ public:
         return method_not_allowed(req, "GET, PATCH, DELETE");
     }
 
+    /// What the head of a request alone refuses: a 400 unless it names
+    /// one host (RFC 9112, 3.2: an HTTP/1.1 request without `Host`, any
+    /// request with two, or a value that is not a host and port). The
+    /// server asks before it reads the body; `handle` asks again.
+    std::optional<response>
+    check_head(request const& req)
+    {
+        auto const hosts = req.count(http::field::host);
+        if(hosts == 0 && req.version() >= 11)
+            return bad_request(req, "an HTTP/1.1 request must have a Host header");
+        if(hosts > 1)
+            return bad_request(req, "a request may have only one Host header");
+        if(hosts == 1 && !is_host(req[http::field::host]))
+            return bad_request(req, "the Host header is not a host with an optional port");
+        return std::nullopt;
+    }
+
     /// The answer to a request whose body is over the limit; the server
     /// sends it before reading the body.
     response
@@ -104,8 +124,15 @@ public:
     response
     malformed(request const& req, std::string_view why)
     {
-        return error(req, http::status::bad_request, "BadRequest",
-            "the request is not valid HTTP: " + std::string(why));
+        return bad_request(req, "the request is not valid HTTP: " + std::string(why));
+    }
+
+    /// A 400 `BadRequest` with `message`: a request that is HTTP, but not
+    /// one the service can read.
+    response
+    bad_request(request const& req, std::string message)
+    {
+        return error(req, http::status::bad_request, "BadRequest", std::move(message));
     }
 
     std::size_t max_bytes() const noexcept { return options_.max_bytes; }
@@ -123,6 +150,23 @@ private:
     {
         // Query options ($select, ...) do not change which resource is named.
         return target.substr(0, target.find('?'));
+    }
+
+    // uri-host [":" port] (RFC 3986, 3.2.2): a reg-name, an IPv4 address
+    // or an IP literal in brackets, by their characters; empty is allowed
+    // (RFC 9112, 3.2).
+    static bool
+    is_host(std::string_view value) noexcept
+    {
+        static constexpr std::string_view others = "-._~%!$&'()*+,;=:[]";
+        for(char const c : value)
+        {
+            bool const alnum = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
+                (c >= 'A' && c <= 'Z');
+            if(!alnum && others.find(c) == std::string_view::npos)
+                return false;
+        }
+        return true;
     }
 
     static route

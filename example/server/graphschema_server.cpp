@@ -182,6 +182,9 @@ private:
         if(ec)
             return fail(ec);
         auto const& req = parser_->get();
+        // No Host, say: refused before the body is read.
+        if(auto refused = service_.check_head(head_of(req)))
+            return refuse(std::move(*refused));
         if(req.version() >= 11 && beast::iequals(req[http::field::expect], "100-continue"))
         {
             // The client waits for this before sending the body (HTTP/1.0

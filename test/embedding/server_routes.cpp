@@ -7,6 +7,7 @@
 #define BOOST_TEST_MODULE server_routes
 #include "../test_support.hpp"
 #include "process.hpp"
+#include "server_socket.hpp"
 
 #include <boost/json/parse.hpp>
 #include <boost/json/serialize.hpp>
@@ -435,6 +436,60 @@ BOOST_FIXTURE_TEST_CASE(unknown_routes_are_404_and_other_methods_405, fixture)
     BOOST_TEST(get(beta).json().at("value").as_array().empty());
 }
 
+namespace {
+
+// One request over a raw socket, with the bytes as given: what curl would
+// normalise (escapes) or add (Host).
+reply
+raw(embedding::server const& s, std::string const& request, bool head_request = false)
+{
+    auto const a = embedding::exchange(s.port(), request, head_request);
+    BOOST_REQUIRE_MESSAGE(a, "an answer to: " << request.substr(0, 80));
+    reply r;
+    r.status = a->status;
+    r.headers = a->fields;
+    r.body = a->body;
+    return r;
+}
+
+} // namespace
+
+BOOST_FIXTURE_TEST_CASE(http11_without_host_is_400_http10_without_host_is_served, fixture)
+{
+    // curl removes its Host with "Host:".
+    auto const e = check_error(send("GET", beta, std::nullopt, {"Host:"}), 400, "BadRequest");
+    BOOST_TEST(std::string(e.at("message").as_string().c_str()).find("Host") != std::string::npos);
+    BOOST_TEST(send("GET", beta, std::nullopt, {"Host:"}).header("connection") == "close");
+
+    // Refused from the head: a body declared and never sent does not delay it.
+    check_error(raw(server(), "POST " + beta + " HTTP/1.1\r\nContent-Type: application/json\r\n"
+        "Content-Length: 100\r\n\r\n"), 400, "BadRequest");
+    // Two Hosts, or one that is not a host, are refused whatever the version.
+    for(std::string const version : {"1.0", "1.1"})
+    {
+        check_error(raw(server(), "GET " + beta + " HTTP/" + version + "\r\nHost: a\r\nHost: b\r\n\r\n"),
+            400, "BadRequest");
+        check_error(raw(server(), "GET " + beta + " HTTP/" + version + "\r\nHost: a b\r\n\r\n"),
+            400, "BadRequest");
+        check_error(raw(server(), "GET " + beta + " HTTP/" + version + "\r\nHost: a/b\r\n\r\n"),
+            400, "BadRequest");
+    }
+    // Hosts as clients write them; an empty one is allowed (RFC 9112, 3.2).
+    for(std::string const host : {"127.0.0.1:8080", "localhost", "[::1]:80", "graph.microsoft.com", ""})
+        BOOST_TEST(raw(server(), "GET " + beta + " HTTP/1.1\r\nHost: " + host +
+            "\r\nConnection: close\r\n\r\n").status == 200, host);
+
+    // HTTP/1.0 has no Host requirement.
+    auto const list = raw(server(), "GET " + beta + " HTTP/1.0\r\n\r\n");
+    BOOST_TEST(list.status == 200);
+    BOOST_TEST(list.json().at("value").as_array().empty());
+    std::string const body = create_body("contosohr");
+    BOOST_TEST(raw(server(), "POST " + beta + " HTTP/1.0\r\nContent-Type: application/json\r\n"
+        "Content-Length: " + std::to_string(body.size()) + "\r\n\r\n" + body).status == 201);
+    BOOST_TEST(send("GET", beta + "/contosohr", std::nullopt, {"Host:"}).status == 400);
+    BOOST_TEST(get(beta + "/contosohr").status == 200);
+}
+
 BOOST_FIXTURE_TEST_CASE(client_request_id_is_echoed, fixture)
 {
     auto const r = send("GET", beta + "/nothere", std::nullopt, {"client-request-id: 7c5f-test"});
@@ -484,8 +539,8 @@ BOOST_FIXTURE_TEST_CASE(bytes_that_are_not_http_get_400_and_the_server_carries_o
         BOOST_TEST(answer.find("\"code\":\"BadRequest\"") != std::string::npos);
     }
     // A peer that goes away mid-request gets nothing, and breaks nothing.
-    BOOST_TEST(exchange("POST /beta/external/connections HTTP/1.1\r\nContent-Length: 100\r\n\r\n{\"id\"",
-        true).empty());
+    BOOST_TEST(exchange("POST /beta/external/connections HTTP/1.1\r\nHost: x\r\n"
+        "Content-Length: 100\r\n\r\n{\"id\"", true).empty());
     BOOST_TEST(exchange("GET /beta/exte", true).empty());
     // Two requests in one write are both answered, in order.
     auto const pipelined = exchange("GET /beta/external/connections HTTP/1.1\r\nHost: x\r\n\r\n"
