@@ -76,21 +76,23 @@ public:
         if(!route.known)
             return error(req, http::status::not_found, "itemNotFound",
                 "no resource at '" + std::string(path_of(target)) + "'");
+        // HEAD is GET without the body (RFC 9110, 9.3.2).
+        bool const read = req.method() == http::verb::get || req.method() == http::verb::head;
         if(route.id.empty())
         {
-            if(req.method() == http::verb::get)
+            if(read)
                 return list(req, route);
             if(req.method() == http::verb::post)
                 return create(req, route);
-            return method_not_allowed(req, "GET, POST");
+            return method_not_allowed(req, "GET, HEAD, POST");
         }
-        if(req.method() == http::verb::get)
+        if(read)
             return get(req, route);
         if(req.method() == http::verb::patch)
             return update(req, route);
         if(req.method() == http::verb::delete_)
             return remove(req, route);
-        return method_not_allowed(req, "GET, PATCH, DELETE");
+        return method_not_allowed(req, "GET, HEAD, PATCH, DELETE");
     }
 
     /// What the head of a request alone refuses: a 400 unless it names
@@ -450,10 +452,12 @@ private:
         res.set(http::field::content_type,
             "application/json;odata.metadata=minimal;odata.streaming=true;"
             "IEEE754Compatible=false;charset=utf-8");
-        // The answer to a HEAD has no body (it is refused, but still).
-        if(req.method() != http::verb::head)
-            res.body() = std::move(body);
+        res.body() = std::move(body);
         res.prepare_payload();
+        // The answer to a HEAD has the headers the GET would have,
+        // Content-Length included, and no body.
+        if(req.method() == http::verb::head)
+            res.body().clear();
         return res;
     }
 

@@ -424,14 +424,10 @@ BOOST_FIXTURE_TEST_CASE(unknown_routes_are_404_and_other_methods_405, fixture)
         check_error(get(path), 404, "itemNotFound");
 
     check_error(send("PUT", beta, create_body("contosohr")), 405, "notAllowed");
-    BOOST_TEST(send("DELETE", beta).header("allow") == "GET, POST");
+    BOOST_TEST(send("DELETE", beta).header("allow") == "GET, HEAD, POST");
     BOOST_TEST(send("PUT", beta + "/contosohr", create_body("contosohr")).header("allow") ==
-        "GET, PATCH, DELETE");
+        "GET, HEAD, PATCH, DELETE");
     check_error(send("POST", beta + "/contosohr", create_body("contosohr")), 405, "notAllowed");
-    auto const head = send("HEAD", v1 + "/contosohr", std::nullopt, {});
-    BOOST_TEST(head.status == 405);
-    BOOST_TEST(head.body.empty());
-    BOOST_TEST(head.header("allow") == "GET, PATCH, DELETE");
     check_error(send("BREW", v1, std::nullopt, {}), 405, "notAllowed");
     BOOST_TEST(get(beta).json().at("value").as_array().empty());
 }
@@ -488,6 +484,52 @@ BOOST_FIXTURE_TEST_CASE(http11_without_host_is_400_http10_without_host_is_served
         "Content-Length: " + std::to_string(body.size()) + "\r\n\r\n" + body).status == 201);
     BOOST_TEST(send("GET", beta + "/contosohr", std::nullopt, {"Host:"}).status == 400);
     BOOST_TEST(get(beta + "/contosohr").status == 200);
+}
+
+BOOST_FIXTURE_TEST_CASE(head_answers_as_get_without_the_body, fixture)
+{
+    BOOST_TEST(post(beta, create_body("contosohr")).status == 201);
+    // HEAD then GET on one connection: the HEAD's answer has the GET's
+    // status and fields, Content-Length included, and no body (else the
+    // GET's answer would not start where the HEAD's head ends).
+    for(std::string const& path : {beta, v1 + "/contosohr", beta + "/missing1", std::string("/nothing")})
+    {
+        BOOST_TEST_CONTEXT(path)
+        {
+            auto c = embedding::connect_to(server().port());
+            BOOST_REQUIRE(embedding::send_all(c,
+                "HEAD " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
+                "GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"));
+            std::string pending;
+            auto const head = embedding::read_answer(c, pending, true);
+            BOOST_TEST_REQUIRE(head.has_value());
+            auto const got = embedding::read_answer(c, pending);
+            BOOST_TEST_REQUIRE(got.has_value());
+            BOOST_TEST(head->status == got->status);
+            BOOST_TEST(head->body.empty());
+            BOOST_TEST(!got->body.empty());
+            BOOST_TEST(head->field("content-length") == std::to_string(got->body.size()));
+            // The same fields, but for the GET's Connection: close; each
+            // answer has ids of its own, and the date may tick.
+            auto without_connection = got->fields;
+            without_connection.erase("connection");
+            BOOST_TEST(head->fields.size() == without_connection.size());
+            for(auto const& [name, value] : without_connection)
+            {
+                BOOST_TEST(head->fields.count(name) == 1u, name);
+                if(name != "request-id" && name != "client-request-id" && name != "date")
+                    BOOST_TEST(head->field(name) == value, name);
+            }
+            BOOST_TEST(pending.empty());
+        }
+    }
+    // curl agrees.
+    auto const r = send("HEAD", v1 + "/contosohr", std::nullopt, {});
+    BOOST_TEST(r.status == 200);
+    BOOST_TEST(r.body.empty());
+    BOOST_TEST(std::stoul(r.header("content-length")) == get(v1 + "/contosohr").body.size());
+    // HEAD changes nothing.
+    BOOST_TEST(get(beta).json().at("value").as_array().size() == 1u);
 }
 
 BOOST_FIXTURE_TEST_CASE(client_request_id_is_echoed, fixture)
