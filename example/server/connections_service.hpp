@@ -20,6 +20,7 @@
 #include <boost/json/object.hpp>
 #include <boost/json/serialize.hpp>
 
+#include <algorithm>
 #include <array>
 #include <cstddef>
 #include <cstdint>
@@ -71,11 +72,13 @@ public:
     {
         if(auto refused = check_head(req))
             return std::move(*refused);
-        std::string_view const target = req.target();
-        auto const route = parse_route(target);
+        std::string path;
+        if(auto const why = decode_path(req.target(), path))
+            return bad_request(req, *why);
+        auto const route = parse_route(path);
         if(!route.known)
             return error(req, http::status::not_found, "itemNotFound",
-                "no resource at '" + std::string(path_of(target)) + "'");
+                "no resource at '" + path + "'");
         // HEAD is GET without the body (RFC 9110, 9.3.2).
         bool const read = req.method() == http::verb::get || req.method() == http::verb::head;
         if(route.id.empty())
@@ -147,11 +150,54 @@ private:
         std::string_view id;      // empty for the collection
     };
 
-    static std::string_view
-    path_of(std::string_view target) noexcept
+    // The path of `target`, its percent-escapes decoded (RFC 3986, 2.1), in
+    // `path`; or why it cannot be: a malformed escape anywhere in the target
+    // (`%4`, `%zz`), or, in the path, an escaped `/` (it would split or join
+    // segments) or NUL. Query options ($select, ...) do not change which
+    // resource is named: they are checked, not decoded.
+    static std::optional<std::string>
+    decode_path(std::string_view target, std::string& path)
     {
-        // Query options ($select, ...) do not change which resource is named.
-        return target.substr(0, target.find('?'));
+        auto const path_end = std::min(target.find('?'), target.size());
+        path.reserve(path_end);
+        for(std::size_t i = 0; i < target.size(); ++i)
+        {
+            char const c = target[i];
+            if(c != '%')
+            {
+                if(i < path_end)
+                    path += c;
+                continue;
+            }
+            auto const escape = std::string(target.substr(i, 3));
+            int const high = i + 2 < target.size() ? hex_digit(target[i + 1]) : -1;
+            int const low = high >= 0 ? hex_digit(target[i + 2]) : -1;
+            if(low < 0)
+                return "the target has a malformed percent-escape '" + escape + "'";
+            if(i < path_end)
+            {
+                char const decoded = static_cast<char>(high * 16 + low);
+                if(decoded == '/')
+                    return "the path has an escaped '/' (" + escape + "), which is not accepted";
+                if(decoded == '\0')
+                    return "the path has an escaped NUL (" + escape + "), which is not accepted";
+                path += decoded;
+            }
+            i += 2;
+        }
+        return std::nullopt;
+    }
+
+    static int
+    hex_digit(char c) noexcept
+    {
+        if(c >= '0' && c <= '9')
+            return c - '0';
+        if(c >= 'a' && c <= 'f')
+            return c - 'a' + 10;
+        if(c >= 'A' && c <= 'F')
+            return c - 'A' + 10;
+        return -1;
     }
 
     // uri-host [":" port] (RFC 3986, 3.2.2): a reg-name, an IPv4 address
@@ -171,13 +217,13 @@ private:
         return true;
     }
 
+    // The route of a decoded path.
     static route
-    parse_route(std::string_view target) noexcept
+    parse_route(std::string_view path) noexcept
     {
         static constexpr std::string_view collections[] = {
             "/beta/external/connections", "/v1.0/external/connections"};
         route r;
-        auto const path = path_of(target);
         for(std::string_view const collection : collections)
         {
             if(path.substr(0, collection.size()) != collection)

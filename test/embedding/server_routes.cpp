@@ -448,6 +448,15 @@ raw(embedding::server const& s, std::string const& request, bool head_request = 
     return r;
 }
 
+std::string
+request_for(std::string const& method, std::string const& target, std::string const& body = {})
+{
+    std::string r = method + " " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n";
+    if(!body.empty())
+        r += "Content-Type: application/json\r\nContent-Length: " + std::to_string(body.size()) + "\r\n";
+    return r + "\r\n" + body;
+}
+
 } // namespace
 
 BOOST_FIXTURE_TEST_CASE(http11_without_host_is_400_http10_without_host_is_served, fixture)
@@ -530,6 +539,53 @@ BOOST_FIXTURE_TEST_CASE(head_answers_as_get_without_the_body, fixture)
     BOOST_TEST(std::stoul(r.header("content-length")) == get(v1 + "/contosohr").body.size());
     // HEAD changes nothing.
     BOOST_TEST(get(beta).json().at("value").as_array().size() == 1u);
+}
+
+BOOST_FIXTURE_TEST_CASE(percent_encoded_ids_are_decoded, fixture)
+{
+    BOOST_TEST(post(beta, create_body("contosoHR")).status == 201);
+    for(std::string const& target : {beta + "/contoso%48R", beta + "/contoso%48%52", beta + "/%63ontosoHR",
+            v1 + "/contoso%48R", std::string("/beta/%65xternal/connections/contosoHR")})
+    {
+        auto const r = raw(server(), request_for("GET", target));
+        BOOST_TEST(r.status == 200, target);
+        BOOST_TEST(r.json().at("id") == "contosoHR", target);
+    }
+    // A query's escapes are checked, and an escaped '/' in it is fine.
+    BOOST_TEST(raw(server(), request_for("GET", beta + "/contoso%48R?$select=id%2Cname&$filter=a%2Fb")).status == 200);
+    // Every method decodes.
+    BOOST_TEST(raw(server(), request_for("PATCH", v1 + "/contoso%48R", R"({"name":"Renamed"})")).status == 204);
+    BOOST_TEST(get(beta + "/contosoHR").json().at("name") == "Renamed");
+    BOOST_TEST(raw(server(), request_for("POST", beta + "/contoso%48R", create_body("abc"))).status == 405);
+    BOOST_TEST(raw(server(), request_for("DELETE", beta + "/%63ontoso%48R")).status == 204);
+    check_error(get(beta + "/contosoHR"), 404, "itemNotFound");
+    // The decoded id is the one named in a 404.
+    auto const e = check_error(raw(server(), request_for("GET", beta + "/contoso%48R")), 404, "itemNotFound");
+    BOOST_TEST(e.at("message") == "no connection with the id 'contosoHR'");
+}
+
+BOOST_FIXTURE_TEST_CASE(malformed_or_forbidden_escapes_are_400, fixture)
+{
+    BOOST_TEST(post(beta, create_body("contosohr")).status == 201);
+    for(std::string const& target : {beta + "/contoso%4", beta + "/contoso%zz", beta + "/contosohr%",
+            beta + "/contoso%4g", beta + "/%%41", beta + "/contosohr?$select=%zz", beta + "/contosohr?x=%4",
+            beta + "/a%2Fb", beta + "/a%2fb", beta + "%2Fcontosohr", std::string("/beta%2Fexternal/connections"),
+            beta + "/contosohr%00", beta + "/%00"})
+    {
+        auto const e = check_error(raw(server(), request_for("GET", target)), 400, "BadRequest");
+        BOOST_TEST(!e.at("message").as_string().empty(), target);
+    }
+    // The request was whole: the connection carries on after the 400.
+    auto c = embedding::connect_to(server().port());
+    BOOST_REQUIRE(embedding::send_all(c, "GET " + beta + "/a%2Fb HTTP/1.1\r\nHost: x\r\n\r\n" +
+        request_for("GET", beta + "/contosohr")));
+    std::string pending;
+    auto const refused = embedding::read_answer(c, pending);
+    BOOST_TEST_REQUIRE(refused.has_value());
+    BOOST_TEST(refused->status == 400);
+    auto const next = embedding::read_answer(c, pending);
+    BOOST_TEST_REQUIRE(next.has_value());
+    BOOST_TEST(next->status == 200);
 }
 
 BOOST_FIXTURE_TEST_CASE(client_request_id_is_echoed, fixture)
