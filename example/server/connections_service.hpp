@@ -19,6 +19,7 @@
 #include <boost/json/array.hpp>
 #include <boost/json/object.hpp>
 #include <boost/json/serialize.hpp>
+#include <boost/json/value.hpp>
 
 #include <algorithm>
 #include <array>
@@ -41,6 +42,86 @@ namespace json = boost::json;
 
 using request = http::request<http::string_body>;
 using response = http::response<http::string_body>;
+
+/// `text` with every ill-formed UTF-8 sequence replaced by U+FFFD, one
+/// replacement per maximal ill-formed subpart (Unicode's recommended
+/// practice, as WHATWG's decoder does). Request bytes quoted in a JSON body
+/// go through it: Boost.JSON writes the bytes of a string as they are, and
+/// a body must be UTF-8 (RFC 8259, 8.1).
+inline std::string
+valid_utf8(std::string_view text)
+{
+    static constexpr std::string_view replacement = "\xEF\xBF\xBD";
+    std::string out;
+    out.reserve(text.size());
+    std::size_t i = 0;
+    while(i < text.size())
+    {
+        auto const lead = static_cast<unsigned char>(text[i]);
+        if(lead < 0x80)
+        {
+            out += text[i++];
+            continue;
+        }
+        // How many continuation bytes follow the lead, and the range of
+        // the first one (narrower after E0, ED, F0, F4: no overlong forms,
+        // no surrogates, nothing past U+10FFFF).
+        std::size_t trail = 0;
+        unsigned char low = 0x80, high = 0xBF;
+        if(lead >= 0xC2 && lead <= 0xDF)
+            trail = 1;
+        else if(lead >= 0xE0 && lead <= 0xEF)
+        {
+            trail = 2;
+            low = lead == 0xE0 ? 0xA0 : 0x80;
+            high = lead == 0xED ? 0x9F : 0xBF;
+        }
+        else if(lead >= 0xF0 && lead <= 0xF4)
+        {
+            trail = 3;
+            low = lead == 0xF0 ? 0x90 : 0x80;
+            high = lead == 0xF4 ? 0x8F : 0xBF;
+        }
+        std::size_t n = 1; // the lead and the continuation bytes that fit
+        while(trail != 0 && n <= trail && i + n < text.size())
+        {
+            auto const b = static_cast<unsigned char>(text[i + n]);
+            if(b < (n == 1 ? low : 0x80) || b > (n == 1 ? high : 0xBF))
+                break;
+            ++n;
+        }
+        if(trail != 0 && n == trail + 1)
+            out.append(text.substr(i, n));
+        else
+            out += replacement;
+        i += n;
+    }
+    return out;
+}
+
+/// Every string of `v`, recursively, made valid UTF-8 (keys are left
+/// alone: the service's are its own).
+inline void
+make_valid_utf8(json::value& v)
+{
+    if(auto* s = v.if_string())
+    {
+        std::string_view const text = *s;
+        std::string fixed = valid_utf8(text);
+        if(fixed != text)
+            *s = fixed;
+    }
+    else if(auto* a = v.if_array())
+    {
+        for(auto& e : *a)
+            make_valid_utf8(e);
+    }
+    else if(auto* o = v.if_object())
+    {
+        for(auto& m : *o)
+            make_valid_utf8(m.value());
+    }
+}
 
 struct service_options
 {
@@ -475,8 +556,13 @@ private:
         e["message"] = std::move(message);
         e["details"] = std::move(details);
         e["innerError"] = std::move(inner);
-        json::object body;
-        body["error"] = std::move(e);
+        json::object wrapper;
+        wrapper["error"] = std::move(e);
+        json::value body(std::move(wrapper));
+        // The path, the id, the method, the client's request id and the
+        // body's keys are the client's bytes: whatever they held, the
+        // body is UTF-8 (Boost.JSON escapes the control characters).
+        make_valid_utf8(body);
         return reply(req, status, json::serialize(body), request_id);
     }
 
@@ -507,7 +593,9 @@ private:
         return res;
     }
 
-    // Graph echoes the caller's client-request-id, or uses its own id.
+    // Graph echoes the caller's client-request-id, or uses its own id. The
+    // header carries it as received (Beast has checked it is a field
+    // value); the error body, made valid UTF-8.
     static std::string
     client_request_id(request const& req, std::string const& request_id)
     {
