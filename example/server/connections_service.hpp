@@ -19,13 +19,16 @@
 #include <boost/json/array.hpp>
 #include <boost/json/object.hpp>
 #include <boost/json/serialize.hpp>
+#include <boost/json/value.hpp>
 
+#include <algorithm>
 #include <array>
 #include <cstddef>
 #include <cstdint>
 #include <ctime>
 #include <functional>
 #include <map>
+#include <optional>
 #include <random>
 #include <string>
 #include <string_view>
@@ -39,6 +42,86 @@ namespace json = boost::json;
 
 using request = http::request<http::string_body>;
 using response = http::response<http::string_body>;
+
+/// `text` with every ill-formed UTF-8 sequence replaced by U+FFFD, one
+/// replacement per maximal ill-formed subpart (Unicode's recommended
+/// practice, as WHATWG's decoder does). Request bytes quoted in a JSON body
+/// go through it: Boost.JSON writes the bytes of a string as they are, and
+/// a body must be UTF-8 (RFC 8259, 8.1).
+inline std::string
+valid_utf8(std::string_view text)
+{
+    static constexpr std::string_view replacement = "\xEF\xBF\xBD";
+    std::string out;
+    out.reserve(text.size());
+    std::size_t i = 0;
+    while(i < text.size())
+    {
+        auto const lead = static_cast<unsigned char>(text[i]);
+        if(lead < 0x80)
+        {
+            out += text[i++];
+            continue;
+        }
+        // How many continuation bytes follow the lead, and the range of
+        // the first one (narrower after E0, ED, F0, F4: no overlong forms,
+        // no surrogates, nothing past U+10FFFF).
+        std::size_t trail = 0;
+        unsigned char low = 0x80, high = 0xBF;
+        if(lead >= 0xC2 && lead <= 0xDF)
+            trail = 1;
+        else if(lead >= 0xE0 && lead <= 0xEF)
+        {
+            trail = 2;
+            low = lead == 0xE0 ? 0xA0 : 0x80;
+            high = lead == 0xED ? 0x9F : 0xBF;
+        }
+        else if(lead >= 0xF0 && lead <= 0xF4)
+        {
+            trail = 3;
+            low = lead == 0xF0 ? 0x90 : 0x80;
+            high = lead == 0xF4 ? 0x8F : 0xBF;
+        }
+        std::size_t n = 1; // the lead and the continuation bytes that fit
+        while(trail != 0 && n <= trail && i + n < text.size())
+        {
+            auto const b = static_cast<unsigned char>(text[i + n]);
+            if(b < (n == 1 ? low : 0x80) || b > (n == 1 ? high : 0xBF))
+                break;
+            ++n;
+        }
+        if(trail != 0 && n == trail + 1)
+            out.append(text.substr(i, n));
+        else
+            out += replacement;
+        i += n;
+    }
+    return out;
+}
+
+/// Every string of `v`, recursively, made valid UTF-8 (keys are left
+/// alone: the service's are its own).
+inline void
+make_valid_utf8(json::value& v)
+{
+    if(auto* s = v.if_string())
+    {
+        std::string_view const text = *s;
+        std::string fixed = valid_utf8(text);
+        if(fixed != text)
+            *s = fixed;
+    }
+    else if(auto* a = v.if_array())
+    {
+        for(auto& e : *a)
+            make_valid_utf8(e);
+    }
+    else if(auto* o = v.if_object())
+    {
+        for(auto& m : *o)
+            make_valid_utf8(m.value());
+    }
+}
 
 struct service_options
 {
@@ -68,26 +151,49 @@ public:
     response
     handle(request const& req)
     {
-        std::string_view const target = req.target();
-        auto const route = parse_route(target);
+        if(auto refused = check_head(req))
+            return std::move(*refused);
+        std::string path;
+        if(auto const why = decode_path(req.target(), path))
+            return bad_request(req, *why);
+        auto const route = parse_route(path);
         if(!route.known)
             return error(req, http::status::not_found, "itemNotFound",
-                "no resource at '" + std::string(path_of(target)) + "'");
+                "no resource at '" + path + "'");
+        // HEAD is GET without the body (RFC 9110, 9.3.2).
+        bool const read = req.method() == http::verb::get || req.method() == http::verb::head;
         if(route.id.empty())
         {
-            if(req.method() == http::verb::get)
+            if(read)
                 return list(req, route);
             if(req.method() == http::verb::post)
                 return create(req, route);
-            return method_not_allowed(req, "GET, POST");
+            return method_not_allowed(req, "GET, HEAD, POST");
         }
-        if(req.method() == http::verb::get)
+        if(read)
             return get(req, route);
         if(req.method() == http::verb::patch)
             return update(req, route);
         if(req.method() == http::verb::delete_)
             return remove(req, route);
-        return method_not_allowed(req, "GET, PATCH, DELETE");
+        return method_not_allowed(req, "GET, HEAD, PATCH, DELETE");
+    }
+
+    /// What the head of a request alone refuses: a 400 unless it names
+    /// one host (RFC 9112, 3.2: an HTTP/1.1 request without `Host`, any
+    /// request with two, or a value that is not a host and port). The
+    /// server asks before it reads the body; `handle` asks again.
+    std::optional<response>
+    check_head(request const& req)
+    {
+        auto const hosts = req.count(http::field::host);
+        if(hosts == 0 && req.version() >= 11)
+            return bad_request(req, "an HTTP/1.1 request must have a Host header");
+        if(hosts > 1)
+            return bad_request(req, "a request may have only one Host header");
+        if(hosts == 1 && !is_host(req[http::field::host]))
+            return bad_request(req, "the Host header is not a host with an optional port");
+        return std::nullopt;
     }
 
     /// The answer to a request whose body is over the limit; the server
@@ -104,8 +210,15 @@ public:
     response
     malformed(request const& req, std::string_view why)
     {
-        return error(req, http::status::bad_request, "BadRequest",
-            "the request is not valid HTTP: " + std::string(why));
+        return bad_request(req, "the request is not valid HTTP: " + std::string(why));
+    }
+
+    /// A 400 `BadRequest` with `message`: a request that is HTTP, but not
+    /// one the service can read.
+    response
+    bad_request(request const& req, std::string message)
+    {
+        return error(req, http::status::bad_request, "BadRequest", std::move(message));
     }
 
     std::size_t max_bytes() const noexcept { return options_.max_bytes; }
@@ -118,20 +231,80 @@ private:
         std::string_view id;      // empty for the collection
     };
 
-    static std::string_view
-    path_of(std::string_view target) noexcept
+    // The path of `target`, its percent-escapes decoded (RFC 3986, 2.1), in
+    // `path`; or why it cannot be: a malformed escape anywhere in the target
+    // (`%4`, `%zz`), or, in the path, an escaped `/` (it would split or join
+    // segments) or NUL. Query options ($select, ...) do not change which
+    // resource is named: they are checked, not decoded.
+    static std::optional<std::string>
+    decode_path(std::string_view target, std::string& path)
     {
-        // Query options ($select, ...) do not change which resource is named.
-        return target.substr(0, target.find('?'));
+        auto const path_end = std::min(target.find('?'), target.size());
+        path.reserve(path_end);
+        for(std::size_t i = 0; i < target.size(); ++i)
+        {
+            char const c = target[i];
+            if(c != '%')
+            {
+                if(i < path_end)
+                    path += c;
+                continue;
+            }
+            auto const escape = std::string(target.substr(i, 3));
+            int const high = i + 2 < target.size() ? hex_digit(target[i + 1]) : -1;
+            int const low = high >= 0 ? hex_digit(target[i + 2]) : -1;
+            if(low < 0)
+                return "the target has a malformed percent-escape '" + escape + "'";
+            if(i < path_end)
+            {
+                char const decoded = static_cast<char>(high * 16 + low);
+                if(decoded == '/')
+                    return "the path has an escaped '/' (" + escape + "), which is not accepted";
+                if(decoded == '\0')
+                    return "the path has an escaped NUL (" + escape + "), which is not accepted";
+                path += decoded;
+            }
+            i += 2;
+        }
+        return std::nullopt;
     }
 
+    static int
+    hex_digit(char c) noexcept
+    {
+        if(c >= '0' && c <= '9')
+            return c - '0';
+        if(c >= 'a' && c <= 'f')
+            return c - 'a' + 10;
+        if(c >= 'A' && c <= 'F')
+            return c - 'A' + 10;
+        return -1;
+    }
+
+    // uri-host [":" port] (RFC 3986, 3.2.2): a reg-name, an IPv4 address
+    // or an IP literal in brackets, by their characters; empty is allowed
+    // (RFC 9112, 3.2).
+    static bool
+    is_host(std::string_view value) noexcept
+    {
+        static constexpr std::string_view others = "-._~%!$&'()*+,;=:[]";
+        for(char const c : value)
+        {
+            bool const alnum = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
+                (c >= 'A' && c <= 'Z');
+            if(!alnum && others.find(c) == std::string_view::npos)
+                return false;
+        }
+        return true;
+    }
+
+    // The route of a decoded path.
     static route
-    parse_route(std::string_view target) noexcept
+    parse_route(std::string_view path) noexcept
     {
         static constexpr std::string_view collections[] = {
             "/beta/external/connections", "/v1.0/external/connections"};
         route r;
-        auto const path = path_of(target);
         for(std::string_view const collection : collections)
         {
             if(path.substr(0, collection.size()) != collection)
@@ -383,8 +556,13 @@ private:
         e["message"] = std::move(message);
         e["details"] = std::move(details);
         e["innerError"] = std::move(inner);
-        json::object body;
-        body["error"] = std::move(e);
+        json::object wrapper;
+        wrapper["error"] = std::move(e);
+        json::value body(std::move(wrapper));
+        // The path, the id, the method, the client's request id and the
+        // body's keys are the client's bytes: whatever they held, the
+        // body is UTF-8 (Boost.JSON escapes the control characters).
+        make_valid_utf8(body);
         return reply(req, status, json::serialize(body), request_id);
     }
 
@@ -406,14 +584,18 @@ private:
         res.set(http::field::content_type,
             "application/json;odata.metadata=minimal;odata.streaming=true;"
             "IEEE754Compatible=false;charset=utf-8");
-        // The answer to a HEAD has no body (it is refused, but still).
-        if(req.method() != http::verb::head)
-            res.body() = std::move(body);
+        res.body() = std::move(body);
         res.prepare_payload();
+        // The answer to a HEAD has the headers the GET would have,
+        // Content-Length included, and no body.
+        if(req.method() == http::verb::head)
+            res.body().clear();
         return res;
     }
 
-    // Graph echoes the caller's client-request-id, or uses its own id.
+    // Graph echoes the caller's client-request-id, or uses its own id. The
+    // header carries it as received (Beast has checked it is a field
+    // value); the error body, made valid UTF-8.
     static std::string
     client_request_id(request const& req, std::string const& request_id)
     {

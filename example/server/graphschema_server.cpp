@@ -7,7 +7,8 @@
 // graphschema-server: the connections resource of Microsoft Graph over
 // HTTP/1.1, in memory, with every request body checked by graphschema.
 //
-//   graphschema-server [--max-bytes N] [--unknown POLICY] PORT
+//   graphschema-server [--max-bytes N] [--unknown POLICY]
+//                      [--max-connections N] [--idle-timeout SECONDS] PORT
 //
 // Binds 127.0.0.1:PORT (0: a free port), prints the address it listens on,
 // and serves until SIGINT or SIGTERM. One thread, asynchronous: a slow
@@ -19,6 +20,7 @@
 #include <boost/asio/signal_set.hpp>
 #include <boost/asio/steady_timer.hpp>
 #include <boost/beast/core/bind_handler.hpp>
+#include <boost/beast/core/buffers_range.hpp>
 #include <boost/beast/core/flat_buffer.hpp>
 #include <boost/beast/core/tcp_stream.hpp>
 #include <boost/beast/http/empty_body.hpp>
@@ -26,14 +28,18 @@
 #include <boost/beast/http/parser.hpp>
 #include <boost/beast/http/read.hpp>
 #include <boost/beast/http/write.hpp>
+#include <boost/optional/optional.hpp>
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 #include <chrono>
 #include <csignal>
+#include <cstdint>
 #include <cstdlib>
 #include <exception>
 #include <iostream>
+#include <limits>
 #include <memory>
 #include <optional>
 #include <string>
@@ -46,22 +52,111 @@ namespace beast = boost::beast;
 namespace http = beast::http;
 using tcp = net::ip::tcp;
 
-// A client idle or slower than this is disconnected.
-constexpr std::chrono::seconds io_timeout{30};
+struct server_options
+{
+    // Connections served at once; those beyond wait to be accepted.
+    std::size_t max_connections = 128;
+
+    // How long a connection may take to send a request's head, then its
+    // body, and to take the answer; one that sends nothing for this long
+    // after an answer is closed too.
+    std::chrono::seconds idle_timeout{30};
+};
 
 // After refusing a request whose body is not read (413, malformed), what
-// the client still sends is read and dropped for up to this long, so that
-// closing does not reset the connection before it has read the answer.
+// the client still sends is read and dropped for up to this long (or the
+// idle timeout, if shorter), so that closing does not reset the connection
+// before it has read the answer.
 constexpr std::chrono::seconds linger_timeout{5};
+
+// The most a connection buffers beyond what the parser has taken: a
+// request's head (Beast's header limit, 8 KiB) fits, and so does a read of
+// the body; a chunk header or trailer that does not fit (Beast does not
+// bound them) fails with buffer_overflow instead of growing the buffer.
+constexpr std::size_t buffer_limit = 64 * 1024;
+
+// A request body as it arrives. Beast's string_body reserves the declared
+// Content-Length before any of it has arrived, so that a thousand requests
+// declaring 4 MiB each and sending nothing more take 4 GB of address space;
+// this one grows with the bytes received, doubling, but never past the
+// declared length nor `most` (--max-bytes). The parser's body limit has
+// refused anything longer.
+struct received_body
+{
+    struct value_type
+    {
+        std::string bytes;
+        std::uint64_t most = std::numeric_limits<std::uint64_t>::max();
+    };
+
+    class reader
+    {
+    public:
+        template<bool isRequest, class Fields>
+        reader(http::header<isRequest, Fields>&, value_type& body) : body_(body)
+        {
+        }
+
+        void
+        init(boost::optional<std::uint64_t> const& length, beast::error_code& ec)
+        {
+            if(length)
+                body_.most = std::min(body_.most, *length);
+            ec = {};
+        }
+
+        template<class ConstBufferSequence>
+        std::size_t
+        put(ConstBufferSequence const& buffers, beast::error_code& ec)
+        {
+            auto& bytes = body_.bytes;
+            std::size_t const n = beast::buffer_bytes(buffers);
+            std::size_t const needed = bytes.size() + n;
+            if(needed > bytes.capacity())
+            {
+                std::uint64_t const doubled = std::max<std::uint64_t>(needed, 2 * bytes.capacity());
+                bytes.reserve(static_cast<std::size_t>(
+                    std::min(doubled, std::max<std::uint64_t>(body_.most, needed))));
+            }
+            for(auto const b : beast::buffers_range_ref(buffers))
+                bytes.append(static_cast<char const*>(b.data()), b.size());
+            ec = {};
+            return n;
+        }
+
+        void finish(beast::error_code& ec) { ec = {}; }
+
+    private:
+        value_type& body_;
+    };
+};
+
+using received_request = http::request<received_body>;
+
+// The service's request type, with the head of `r` copied: what the
+// answers to a refused request are built from.
+example::request
+head_of(received_request const& r)
+{
+    return example::request(r.base());
+}
+
+class listener;
 
 class session : public std::enable_shared_from_this<session>
 {
 public:
-    session(tcp::socket socket, example::connections_service& service)
+    session(tcp::socket socket, example::connections_service& service,
+        server_options const& options, std::weak_ptr<listener> owner)
         : stream_(std::move(socket))
         , service_(service)
+        , timeout_(options.idle_timeout)
+        , buffer_(buffer_limit)
+        , owner_(std::move(owner))
     {
     }
+
+    ~session();
 
     void start() { read_header(); }
 
@@ -71,7 +166,8 @@ private:
     {
         parser_.emplace();
         parser_->body_limit(service_.max_bytes());
-        stream_.expires_after(io_timeout);
+        parser_->get().body().most = service_.max_bytes();
+        stream_.expires_after(timeout_);
         http::async_read_header(stream_, buffer_, *parser_,
             beast::bind_front_handler(&session::on_header, shared_from_this()));
     }
@@ -82,10 +178,13 @@ private:
         // Content-Length over the limit fails here, before any of the body
         // is read.
         if(ec == http::error::body_limit)
-            return refuse(service_.payload_too_large(parser_->get()));
+            return refuse(service_.payload_too_large(head_of(parser_->get())));
         if(ec)
             return fail(ec);
         auto const& req = parser_->get();
+        // No Host, say: refused before the body is read.
+        if(auto refused = service_.check_head(head_of(req)))
+            return refuse(std::move(*refused));
         if(req.version() >= 11 && beast::iequals(req[http::field::expect], "100-continue"))
         {
             // The client waits for this before sending the body (HTTP/1.0
@@ -106,7 +205,7 @@ private:
     void
     read_body()
     {
-        stream_.expires_after(io_timeout);
+        stream_.expires_after(timeout_);
         http::async_read(stream_, buffer_, *parser_,
             beast::bind_front_handler(&session::on_body, shared_from_this()));
     }
@@ -116,23 +215,30 @@ private:
     {
         // A chunked body passing the limit fails here.
         if(ec == http::error::body_limit)
-            return refuse(service_.payload_too_large(parser_->get()));
+            return refuse(service_.payload_too_large(head_of(parser_->get())));
         if(ec)
             return fail(ec);
-        respond(service_.handle(parser_->release()), false);
+        auto received = parser_->release();
+        parser_.reset();
+        example::request req(std::move(received.base()), std::move(received.body().bytes));
+        respond(service_.handle(req), false);
     }
 
-    // A read error: either the peer went away, or it sent something that
-    // is not HTTP, which gets a 400 before the connection closes.
+    // A read error: the peer went away or was too slow (the stream has
+    // closed the socket), or it sent something that is not HTTP, which
+    // gets a 400 before the connection closes.
     void
     fail(beast::error_code ec)
     {
         bool const parse_error =
             ec.category() == http::make_error_code(http::error::end_of_stream).category() &&
             ec != http::error::end_of_stream && ec != http::error::partial_message;
-        if(parse_error)
-            return refuse(service_.malformed(parser_->get(), ec.message()));
-        close();
+        if(!parse_error)
+            return close();
+        if(ec == http::error::buffer_overflow)
+            return refuse(service_.malformed(head_of(parser_->get()),
+                "a chunk header or trailer longer than " + std::to_string(buffer_limit) + " bytes"));
+        refuse(service_.malformed(head_of(parser_->get()), ec.message()));
     }
 
     void
@@ -146,7 +252,7 @@ private:
     respond(example::response res, bool linger)
     {
         response_ = std::move(res);
-        stream_.expires_after(io_timeout);
+        stream_.expires_after(timeout_);
         http::async_write(stream_, *response_,
             [self = shared_from_this(), linger](beast::error_code ec, std::size_t) {
                 self->on_write(ec, linger);
@@ -172,7 +278,7 @@ private:
     {
         beast::error_code ignored;
         stream_.socket().shutdown(tcp::socket::shutdown_send, ignored);
-        stream_.expires_after(linger_timeout);
+        stream_.expires_after(std::min<std::chrono::steady_clock::duration>(linger_timeout, timeout_));
         drain_more();
     }
 
@@ -197,59 +303,130 @@ private:
 
     beast::tcp_stream stream_;
     example::connections_service& service_;
+    std::chrono::seconds timeout_;
     beast::flat_buffer buffer_;
-    std::optional<http::request_parser<http::string_body>> parser_;
+    std::optional<http::request_parser<received_body>> parser_;
     std::optional<example::response> response_;
     std::array<char, 4096> discard_;
+    std::weak_ptr<listener> owner_;
 };
 
-class listener
+// Accepts connections while fewer than --max-connections are open; at the
+// cap it stops accepting, so that the next ones wait in the kernel's
+// listen queue, and starts again as soon as one closes.
+class listener : public std::enable_shared_from_this<listener>
 {
 public:
-    listener(tcp::acceptor acceptor, example::connections_service& service)
+    listener(tcp::acceptor acceptor, example::connections_service& service,
+        server_options const& options)
         : acceptor_(std::move(acceptor))
         , retry_(acceptor_.get_executor())
         , service_(service)
+        , options_(options)
     {
+    }
+
+    void start() { accept_if_room(); }
+
+    void
+    stop()
+    {
+        stopped_ = true;
+        beast::error_code ignored;
+        acceptor_.close(ignored);
+        retry_.cancel();
+    }
+
+    // A session has ended: its place is free.
+    void
+    release()
+    {
+        --open_;
+        accept_if_room();
+    }
+
+private:
+    void
+    accept_if_room()
+    {
+        if(accepting_ || stopped_ || open_ >= options_.max_connections)
+            return;
+        accepting_ = true;
+        acceptor_.async_accept(
+            [self = shared_from_this()](beast::error_code ec, tcp::socket socket) {
+                self->on_accept(ec, std::move(socket));
+            });
     }
 
     void
-    accept()
+    on_accept(beast::error_code ec, tcp::socket socket)
     {
-        acceptor_.async_accept([this](beast::error_code ec, tcp::socket socket) {
-            if(ec == net::error::operation_aborted)
-                return;
-            if(ec)
-            {
-                // Out of descriptors, say: wait a little instead of spinning.
-                std::cerr << "accept: " << ec.message() << "\n";
-                retry_.expires_after(std::chrono::milliseconds(100));
-                retry_.async_wait([this](beast::error_code) { accept(); });
-                return;
-            }
-            std::make_shared<session>(std::move(socket), service_)->start();
-            accept();
-        });
+        if(ec == net::error::operation_aborted || stopped_)
+        {
+            accepting_ = false;
+            return;
+        }
+        if(ec)
+        {
+            // Out of descriptors, say: wait a little instead of spinning.
+            // Still "accepting", so that a session ending meanwhile does
+            // not start a second accept.
+            std::cerr << "accept: " << ec.message() << "\n";
+            retry_.expires_after(std::chrono::milliseconds(100));
+            retry_.async_wait([self = shared_from_this()](beast::error_code) {
+                self->accepting_ = false;
+                self->accept_if_room();
+            });
+            return;
+        }
+        accepting_ = false;
+        try
+        {
+            auto s = std::make_shared<session>(std::move(socket), service_, options_,
+                weak_from_this());
+            ++open_; // the session's destructor gives it back
+            s->start();
+        }
+        catch(std::exception const& e)
+        {
+            // Out of memory: this connection is dropped, not the listener.
+            std::cerr << "graphschema-server: " << e.what() << "\n";
+        }
+        accept_if_room();
     }
 
-    void stop() { acceptor_.close(); }
-
-private:
     tcp::acceptor acceptor_;
     net::steady_timer retry_;
     example::connections_service& service_;
+    server_options options_;
+    std::size_t open_ = 0;
+    bool accepting_ = false;
+    bool stopped_ = false;
 };
 
+session::~session()
+{
+    // The listener is gone when the io_context destroys what is left at exit.
+    if(auto const l = owner_.lock())
+        l->release();
+}
+
 constexpr char const* usage_text =
-    "usage: graphschema-server [--max-bytes N] [--unknown POLICY] PORT\n"
+    "usage: graphschema-server [--max-bytes N] [--unknown POLICY]\n"
+    "                          [--max-connections N] [--idle-timeout SECONDS] PORT\n"
     "\n"
     "Serves /beta/external/connections and /v1.0/external/connections in\n"
     "memory on 127.0.0.1:PORT (0: any free port), checking every body with\n"
     "graphschema. Prints the address, then serves until SIGINT or SIGTERM.\n"
     "\n"
-    "  --max-bytes N     largest request body accepted (default 4194304)\n"
-    "  --unknown POLICY  members externalConnection does not declare:\n"
-    "                    reject (default, as Graph), preserve or ignore\n";
+    "  --max-bytes N          largest request body accepted (default 4194304)\n"
+    "  --unknown POLICY       members externalConnection does not declare:\n"
+    "                         reject (default, as Graph), preserve or ignore\n"
+    "  --max-connections N    connections served at once (default 128); the\n"
+    "                         next ones wait until one closes\n"
+    "  --idle-timeout SECONDS time a connection has to send a request's head,\n"
+    "                         then its body, and to take the answer; silence\n"
+    "                         after an answer closes it too (default 30)\n";
 
 template<class Int>
 bool
@@ -265,6 +442,7 @@ int
 main(int argc, char** argv)
 {
     example::service_options options;
+    server_options limits;
     std::optional<unsigned short> port;
     for(int i = 1; i < argc; ++i)
     {
@@ -280,6 +458,15 @@ main(int argc, char** argv)
             ++i;
         else if(arg == "--unknown" && has_value && graphschema::unknown_policy_from_string(argv[i + 1]))
             options.unknown = *graphschema::unknown_policy_from_string(argv[++i]);
+        else if(arg == "--max-connections" && has_value &&
+            parse_number(argv[i + 1], limits.max_connections) && limits.max_connections > 0)
+            ++i;
+        else if(unsigned seconds = 0; arg == "--idle-timeout" && has_value &&
+            parse_number(argv[i + 1], seconds) && seconds > 0 && seconds <= 86400)
+        {
+            limits.idle_timeout = std::chrono::seconds(seconds);
+            ++i;
+        }
         else if(unsigned short p = 0; !port && parse_number(arg, p))
             port = p;
         else
@@ -300,12 +487,12 @@ main(int argc, char** argv)
         tcp::acceptor acceptor(io, {net::ip::make_address("127.0.0.1"), *port});
         options.service_root = "http://127.0.0.1:" + std::to_string(acceptor.local_endpoint().port());
         example::connections_service service(options);
-        listener server(std::move(acceptor), service);
-        server.accept();
+        auto const server = std::make_shared<listener>(std::move(acceptor), service, limits);
+        server->start();
 
         net::signal_set signals(io, SIGINT, SIGTERM);
         signals.async_wait([&](beast::error_code, int) {
-            server.stop();
+            server->stop();
             io.stop();
         });
 

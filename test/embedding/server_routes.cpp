@@ -7,6 +7,7 @@
 #define BOOST_TEST_MODULE server_routes
 #include "../test_support.hpp"
 #include "process.hpp"
+#include "server_socket.hpp"
 
 #include <boost/json/parse.hpp>
 #include <boost/json/serialize.hpp>
@@ -423,16 +424,168 @@ BOOST_FIXTURE_TEST_CASE(unknown_routes_are_404_and_other_methods_405, fixture)
         check_error(get(path), 404, "itemNotFound");
 
     check_error(send("PUT", beta, create_body("contosohr")), 405, "notAllowed");
-    BOOST_TEST(send("DELETE", beta).header("allow") == "GET, POST");
+    BOOST_TEST(send("DELETE", beta).header("allow") == "GET, HEAD, POST");
     BOOST_TEST(send("PUT", beta + "/contosohr", create_body("contosohr")).header("allow") ==
-        "GET, PATCH, DELETE");
+        "GET, HEAD, PATCH, DELETE");
     check_error(send("POST", beta + "/contosohr", create_body("contosohr")), 405, "notAllowed");
-    auto const head = send("HEAD", v1 + "/contosohr", std::nullopt, {});
-    BOOST_TEST(head.status == 405);
-    BOOST_TEST(head.body.empty());
-    BOOST_TEST(head.header("allow") == "GET, PATCH, DELETE");
     check_error(send("BREW", v1, std::nullopt, {}), 405, "notAllowed");
     BOOST_TEST(get(beta).json().at("value").as_array().empty());
+}
+
+namespace {
+
+// One request over a raw socket, with the bytes as given: what curl would
+// normalise (escapes) or add (Host).
+reply
+raw(embedding::server const& s, std::string const& request, bool head_request = false)
+{
+    auto const a = embedding::exchange(s.port(), request, head_request);
+    BOOST_REQUIRE_MESSAGE(a, "an answer to: " << request.substr(0, 80));
+    reply r;
+    r.status = a->status;
+    r.headers = a->fields;
+    r.body = a->body;
+    return r;
+}
+
+std::string
+request_for(std::string const& method, std::string const& target, std::string const& body = {})
+{
+    std::string r = method + " " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n";
+    if(!body.empty())
+        r += "Content-Type: application/json\r\nContent-Length: " + std::to_string(body.size()) + "\r\n";
+    return r + "\r\n" + body;
+}
+
+} // namespace
+
+BOOST_FIXTURE_TEST_CASE(http11_without_host_is_400_http10_without_host_is_served, fixture)
+{
+    // curl removes its Host with "Host:".
+    auto const e = check_error(send("GET", beta, std::nullopt, {"Host:"}), 400, "BadRequest");
+    BOOST_TEST(std::string(e.at("message").as_string().c_str()).find("Host") != std::string::npos);
+    BOOST_TEST(send("GET", beta, std::nullopt, {"Host:"}).header("connection") == "close");
+
+    // Refused from the head: a body declared and never sent does not delay it.
+    check_error(raw(server(), "POST " + beta + " HTTP/1.1\r\nContent-Type: application/json\r\n"
+        "Content-Length: 100\r\n\r\n"), 400, "BadRequest");
+    // Two Hosts, or one that is not a host, are refused whatever the version.
+    for(std::string const version : {"1.0", "1.1"})
+    {
+        check_error(raw(server(), "GET " + beta + " HTTP/" + version + "\r\nHost: a\r\nHost: b\r\n\r\n"),
+            400, "BadRequest");
+        check_error(raw(server(), "GET " + beta + " HTTP/" + version + "\r\nHost: a b\r\n\r\n"),
+            400, "BadRequest");
+        check_error(raw(server(), "GET " + beta + " HTTP/" + version + "\r\nHost: a/b\r\n\r\n"),
+            400, "BadRequest");
+    }
+    // Hosts as clients write them; an empty one is allowed (RFC 9112, 3.2).
+    for(std::string const host : {"127.0.0.1:8080", "localhost", "[::1]:80", "graph.microsoft.com", ""})
+        BOOST_TEST(raw(server(), "GET " + beta + " HTTP/1.1\r\nHost: " + host +
+            "\r\nConnection: close\r\n\r\n").status == 200, host);
+
+    // HTTP/1.0 has no Host requirement.
+    auto const list = raw(server(), "GET " + beta + " HTTP/1.0\r\n\r\n");
+    BOOST_TEST(list.status == 200);
+    BOOST_TEST(list.json().at("value").as_array().empty());
+    std::string const body = create_body("contosohr");
+    BOOST_TEST(raw(server(), "POST " + beta + " HTTP/1.0\r\nContent-Type: application/json\r\n"
+        "Content-Length: " + std::to_string(body.size()) + "\r\n\r\n" + body).status == 201);
+    BOOST_TEST(send("GET", beta + "/contosohr", std::nullopt, {"Host:"}).status == 400);
+    BOOST_TEST(get(beta + "/contosohr").status == 200);
+}
+
+BOOST_FIXTURE_TEST_CASE(head_answers_as_get_without_the_body, fixture)
+{
+    BOOST_TEST(post(beta, create_body("contosohr")).status == 201);
+    // HEAD then GET on one connection: the HEAD's answer has the GET's
+    // status and fields, Content-Length included, and no body (else the
+    // GET's answer would not start where the HEAD's head ends).
+    for(std::string const& path : {beta, v1 + "/contosohr", beta + "/missing1", std::string("/nothing")})
+    {
+        BOOST_TEST_CONTEXT(path)
+        {
+            auto c = embedding::connect_to(server().port());
+            BOOST_REQUIRE(embedding::send_all(c,
+                "HEAD " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
+                "GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"));
+            std::string pending;
+            auto const head = embedding::read_answer(c, pending, true);
+            BOOST_TEST_REQUIRE(head.has_value());
+            auto const got = embedding::read_answer(c, pending);
+            BOOST_TEST_REQUIRE(got.has_value());
+            BOOST_TEST(head->status == got->status);
+            BOOST_TEST(head->body.empty());
+            BOOST_TEST(!got->body.empty());
+            BOOST_TEST(head->field("content-length") == std::to_string(got->body.size()));
+            // The same fields, but for the GET's Connection: close; each
+            // answer has ids of its own, and the date may tick.
+            auto without_connection = got->fields;
+            without_connection.erase("connection");
+            BOOST_TEST(head->fields.size() == without_connection.size());
+            for(auto const& [name, value] : without_connection)
+            {
+                BOOST_TEST(head->fields.count(name) == 1u, name);
+                if(name != "request-id" && name != "client-request-id" && name != "date")
+                    BOOST_TEST(head->field(name) == value, name);
+            }
+            BOOST_TEST(pending.empty());
+        }
+    }
+    // curl agrees.
+    auto const r = send("HEAD", v1 + "/contosohr", std::nullopt, {});
+    BOOST_TEST(r.status == 200);
+    BOOST_TEST(r.body.empty());
+    BOOST_TEST(std::stoul(r.header("content-length")) == get(v1 + "/contosohr").body.size());
+    // HEAD changes nothing.
+    BOOST_TEST(get(beta).json().at("value").as_array().size() == 1u);
+}
+
+BOOST_FIXTURE_TEST_CASE(percent_encoded_ids_are_decoded, fixture)
+{
+    BOOST_TEST(post(beta, create_body("contosoHR")).status == 201);
+    for(std::string const& target : {beta + "/contoso%48R", beta + "/contoso%48%52", beta + "/%63ontosoHR",
+            v1 + "/contoso%48R", std::string("/beta/%65xternal/connections/contosoHR")})
+    {
+        auto const r = raw(server(), request_for("GET", target));
+        BOOST_TEST(r.status == 200, target);
+        BOOST_TEST(r.json().at("id") == "contosoHR", target);
+    }
+    // A query's escapes are checked, and an escaped '/' in it is fine.
+    BOOST_TEST(raw(server(), request_for("GET", beta + "/contoso%48R?$select=id%2Cname&$filter=a%2Fb")).status == 200);
+    // Every method decodes.
+    BOOST_TEST(raw(server(), request_for("PATCH", v1 + "/contoso%48R", R"({"name":"Renamed"})")).status == 204);
+    BOOST_TEST(get(beta + "/contosoHR").json().at("name") == "Renamed");
+    BOOST_TEST(raw(server(), request_for("POST", beta + "/contoso%48R", create_body("abc"))).status == 405);
+    BOOST_TEST(raw(server(), request_for("DELETE", beta + "/%63ontoso%48R")).status == 204);
+    check_error(get(beta + "/contosoHR"), 404, "itemNotFound");
+    // The decoded id is the one named in a 404.
+    auto const e = check_error(raw(server(), request_for("GET", beta + "/contoso%48R")), 404, "itemNotFound");
+    BOOST_TEST(e.at("message") == "no connection with the id 'contosoHR'");
+}
+
+BOOST_FIXTURE_TEST_CASE(malformed_or_forbidden_escapes_are_400, fixture)
+{
+    BOOST_TEST(post(beta, create_body("contosohr")).status == 201);
+    for(std::string const& target : {beta + "/contoso%4", beta + "/contoso%zz", beta + "/contosohr%",
+            beta + "/contoso%4g", beta + "/%%41", beta + "/contosohr?$select=%zz", beta + "/contosohr?x=%4",
+            beta + "/a%2Fb", beta + "/a%2fb", beta + "%2Fcontosohr", std::string("/beta%2Fexternal/connections"),
+            beta + "/contosohr%00", beta + "/%00"})
+    {
+        auto const e = check_error(raw(server(), request_for("GET", target)), 400, "BadRequest");
+        BOOST_TEST(!e.at("message").as_string().empty(), target);
+    }
+    // The request was whole: the connection carries on after the 400.
+    auto c = embedding::connect_to(server().port());
+    BOOST_REQUIRE(embedding::send_all(c, "GET " + beta + "/a%2Fb HTTP/1.1\r\nHost: x\r\n\r\n" +
+        request_for("GET", beta + "/contosohr")));
+    std::string pending;
+    auto const refused = embedding::read_answer(c, pending);
+    BOOST_TEST_REQUIRE(refused.has_value());
+    BOOST_TEST(refused->status == 400);
+    auto const next = embedding::read_answer(c, pending);
+    BOOST_TEST_REQUIRE(next.has_value());
+    BOOST_TEST(next->status == 200);
 }
 
 BOOST_FIXTURE_TEST_CASE(client_request_id_is_echoed, fixture)
@@ -484,8 +637,8 @@ BOOST_FIXTURE_TEST_CASE(bytes_that_are_not_http_get_400_and_the_server_carries_o
         BOOST_TEST(answer.find("\"code\":\"BadRequest\"") != std::string::npos);
     }
     // A peer that goes away mid-request gets nothing, and breaks nothing.
-    BOOST_TEST(exchange("POST /beta/external/connections HTTP/1.1\r\nContent-Length: 100\r\n\r\n{\"id\"",
-        true).empty());
+    BOOST_TEST(exchange("POST /beta/external/connections HTTP/1.1\r\nHost: x\r\n"
+        "Content-Length: 100\r\n\r\n{\"id\"", true).empty());
     BOOST_TEST(exchange("GET /beta/exte", true).empty());
     // Two requests in one write are both answered, in order.
     auto const pipelined = exchange("GET /beta/external/connections HTTP/1.1\r\nHost: x\r\n\r\n"
@@ -540,7 +693,9 @@ BOOST_AUTO_TEST_CASE(bad_command_lines_exit_2)
 {
     auto const server = embedding::program("GRAPHSCHEMA_SERVER");
     for(std::vector<std::string> args : {std::vector<std::string>{}, {"port"}, {"70000"},
-            {"--unknown", "keep", "0"}, {"--max-bytes", "0", "0"}, {"0", "0"}})
+            {"--unknown", "keep", "0"}, {"--max-bytes", "0", "0"}, {"0", "0"},
+            {"--max-connections", "0", "0"}, {"--max-connections", "x", "0"},
+            {"--idle-timeout", "0", "0"}, {"--idle-timeout", "1.5", "0"}, {"--idle-timeout", "0"}})
     {
         args.insert(args.begin(), server);
         auto const r = embedding::run(args);
