@@ -201,8 +201,9 @@ lines_and_columns(std::string_view text, std::size_t const* offsets, std::size_t
         sorted = sorted && (i == 0 || offsets[i - 1] <= offsets[i]);
     }
     if(!sorted)
-        std::stable_sort(order.data(), order.data() + n,
-            [&](std::size_t a, std::size_t b) { return offsets[a] < offsets[b]; });
+        std::sort(order.data(), order.data() + n, [&](std::size_t a, std::size_t b) {
+            return offsets[a] < offsets[b] || (offsets[a] == offsets[b] && a < b);
+        });
     std::size_t pos = 0, line = 1, column = 1;
     for(std::size_t k = 0; k < n; ++k)
     {

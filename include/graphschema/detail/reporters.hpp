@@ -35,6 +35,32 @@
 namespace graphschema {
 namespace detail {
 
+// A reference to a callable, so that one non-template function takes the
+// functions of every kind of issue.
+template<class Signature>
+class function_ref;
+
+template<class R, class... Args>
+class function_ref<R(Args...)>
+{
+public:
+    template<class F>
+    function_ref(F const& f) noexcept // NOLINT: implicit on purpose
+        : object_(&f)
+        , call_([](void const* o, Args... args) -> R { return (*static_cast<F const*>(o))(args...); })
+    {
+    }
+
+    R operator()(Args... args) const { return call_(object_, args...); }
+
+private:
+    void const* object_;
+    R (*call_)(void const*, Args...);
+};
+
+using offset_fn = function_ref<std::size_t()>;
+using text_fn = function_ref<void(std::string&)>;
+
 class fail_fast
 {
 public:
@@ -44,10 +70,7 @@ public:
     static constexpr bool positions = false;
     static constexpr bool pointers = false;
 
-    template<class Offset, class Pointer, class Describe>
-    void add(error, Offset const&, Pointer const&, Describe const&) noexcept
-    {
-    }
+    void add(error, offset_fn, text_fn, text_fn) noexcept {}
 };
 
 class full
@@ -64,9 +87,8 @@ public:
     {
     }
 
-    template<class Offset, class Pointer, class Describe>
     void
-    add(error code, Offset const& offset, Pointer const& pointer, Describe const& describe)
+    add(error code, offset_fn offset, text_fn pointer, text_fn describe)
     {
         if(!keeping_ || !report_access::accepts_more(report_))
         {

@@ -137,7 +137,6 @@ struct model_table
     std::uint64_t required[3];  // bit i: member i is required, per operation
     std::uint64_t read_only[3]; // bit i: member i is read-only, per operation
     member_lookup lookup;
-    void (*clear)(void* object); // makes the object a default-constructed one
 };
 
 //------------------------------------------------------------------------------
@@ -407,14 +406,15 @@ struct member_lookup_of
     static constexpr bool
     separates(std::uint32_t multiplier, unsigned bits) noexcept
     {
-        bool used[1u << max_bits] = {};
+        std::uint64_t used[(1u << max_bits) / 64] = {};
         for(std::size_t i = 0; i <= N; ++i)
         {
             auto const n = name(i);
             auto const s = member_lookup::slot(member_lookup::fingerprint(n.data(), n.size()), multiplier, 32 - bits);
-            if(used[s])
+            std::uint64_t const bit = std::uint64_t(1) << (s % 64);
+            if(used[s / 64] & bit)
                 return false;
-            used[s] = true;
+            used[s / 64] |= bit;
         }
         return true;
     }
@@ -461,13 +461,6 @@ struct member_lookup_of
 };
 
 template<class T>
-void
-clear_object(void* object)
-{
-    *static_cast<T*>(object) = T();
-}
-
-template<class T>
 preserved_members&
 preserved_of(void* object)
 {
@@ -505,8 +498,7 @@ struct model_table_of
         {mask(operation::create, true), mask(operation::update, true), mask(operation::read, true)},
         {mask(operation::create, false), mask(operation::update, false), mask(operation::read, false)},
         {lookup::found ? lookup::hash.multiplier : 0, lookup::hash.shift,
-            lookup::found ? lookup::slots.data() : nullptr},
-        &clear_object<T>};
+            lookup::found ? lookup::slots.data() : nullptr}};
 };
 
 } // detail
