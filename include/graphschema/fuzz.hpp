@@ -807,9 +807,11 @@ private:
         if(!s_.respell || !r_.one_in(3))
             return;
         // An integer written as another spelling of the same number: an
-        // integer member reads 1.0 and 1e0 as 1 (docs/rules.md).
+        // integer member reads 1.0 and 1e0 as 1 (docs/rules.md). At most
+        // 15 digits, which a double holds exactly: the mutator reads its
+        // input through Boost.JSON's DOM, which keeps 1.0 as a double.
         std::size_t i = text.substr(0, 1) == "-" ? 1 : 0;
-        if(i >= text.size())
+        if(i >= text.size() || text.size() - i > 15)
             return;
         for(std::size_t k = i; k < text.size(); ++k)
             if(text[k] < '0' || text[k] > '9')
@@ -2152,7 +2154,8 @@ mutate_valid(context& c, jvalue& root, model_ref m)
         for(std::size_t i = 0; i < o.keys.size(); ++i)
         {
             std::size_t const k = s.model.find(o.keys[i].name);
-            if(k != s.model.member_count() && o.items[i].is_array() && editable(s.model.member(k), op))
+            if(k != s.model.member_count() && o.items[i].is_array() &&
+                s.model.member(k).type().get() == kind::array && editable(s.model.member(k), op))
                 arrays.push_back(i);
         }
         if(arrays.empty())
@@ -2353,6 +2356,7 @@ mutate(std::uint8_t* data, std::size_t size, std::size_t max_size, unsigned int 
     std::string const input(reinterpret_cast<char const*>(data), size);
     jvalue root;
     std::string text;
+    bool written = true; // false: nothing that fits yet
     if(!parse_object(input, effective_max_depth(opt), (std::min)(opt.max_bytes, max_size), root))
     {
         // Not an object that Boost.JSON reads: a document of the model instead.
@@ -2363,7 +2367,8 @@ mutate(std::uint8_t* data, std::size_t size, std::size_t max_size, unsigned int 
     else
     {
         auto const rep = graphschema::validate<T>(input, d);
-        if(!rep.ok() && !r.one_in(4))
+        bool const valid = rep.ok();
+        if(!valid && !r.one_in(4))
         {
             // Fix what the report names, last first (the pointers before
             // an erased element stay right).
@@ -2371,9 +2376,15 @@ mutate(std::uint8_t* data, std::size_t size, std::size_t max_size, unsigned int 
                 repair(c, root, m, rep[i - 1]);
             text = write(root, random_style(r), r);
         }
-        else if(rep.ok() && r.chance(opt.invalid_ratio))
-            text = flawed(c, std::move(root), m);
-        else if(rep.ok() && r.one_in(10))
+        else if(valid && r.chance(opt.invalid_ratio))
+        {
+            // Room for the flaw first: shrinking after it could drop it.
+            std::string compact;
+            shrink_to(c, root, m, max_size - max_size / 4, compact);
+            text = flawed(c, root, m);
+            written = text.size() <= max_size;
+        }
+        else if(valid && r.one_in(10))
             text = canonical<T>(input, d, r);
         else
         {
@@ -2381,11 +2392,11 @@ mutate(std::uint8_t* data, std::size_t size, std::size_t max_size, unsigned int 
                 mutate_valid(c, root, m);
             text = write(root, random_style(r), r);
         }
-        if(text.size() > max_size && !shrink_to(c, root, m, max_size, text))
-            text.clear();
+        if(written && text.size() > max_size)
+            written = shrink_to(c, root, m, max_size, text);
     }
-    std::size_t n = store(text, data, max_size);
-    if(n != npos && !text.empty())
+    std::size_t n = written ? store(text, data, max_size) : npos;
+    if(n != npos)
         return n;
     // What fits: the shortest valid document, else the input cut.
     context lean = make_context(g, r);
