@@ -2441,15 +2441,15 @@ cross_over(std::uint8_t const* data1, std::size_t size1, std::uint8_t const* dat
     std::string_view const a(reinterpret_cast<char const*>(data1), size1);
     std::string_view const b(reinterpret_cast<char const*>(data2), size2);
     std::size_t const depth = effective_max_depth(opt);
-    std::size_t const bytes = (std::min)(opt.max_bytes, max_out_size * 2);
+    // Inputs up to twice the output's room: members may be dropped to fit.
+    std::size_t const bytes = max_out_size > opt.max_bytes / 2 ? opt.max_bytes : 2 * max_out_size;
     jvalue x;
     jvalue y;
     if(parse_object(a, depth, bytes, x) && parse_object(b, depth, bytes, y))
     {
         cross_objects(r, x, y, m, 1);
         std::string text = write(x, random_style(r), r);
-        generate_options g = opt;
-        context c = make_context(g, r);
+        context c = make_context(opt, r);
         if(text.size() > max_out_size && !shrink_to(c, x, m, max_out_size, text))
             text.clear();
         if(!text.empty() && store(text, out, max_out_size) != npos)
