@@ -112,8 +112,9 @@ struct guarded
     explicit guarded(std::size_t capacity, std::string_view content = {})
         : bytes(capacity + guard, canary), capacity(capacity)
     {
-        std::memcpy(bytes.data(), content.data(), (std::min)(content.size(), capacity));
         size = (std::min)(content.size(), capacity);
+        if(size != 0)
+            std::memcpy(bytes.data(), content.data(), size);
     }
 
     bool

@@ -314,6 +314,9 @@ inline constexpr std::size_t npos = static_cast<std::size_t>(-1);
 //------------------------------------------------------------------------------
 // Random numbers: splitmix64, the same sequence on every platform.
 
+// Two draws in one expression (two arguments of one call) would come in an
+// order the compiler chooses: each draw in the kit is a statement of its
+// own, so that a seed gives the same document with every compiler.
 class rng
 {
 public:
@@ -378,19 +381,6 @@ mix(std::uint64_t a, std::uint64_t b) noexcept
 {
     rng r(a ^ (b * 0xff51afd7ed558ccdull));
     return r.next();
-}
-
-// Note: two draws in one expression (two arguments of one call) would
-// come in an order the compiler chooses; each draw here is a statement of
-// its own, so that a seed gives the same document with every compiler.
-
-inline std::uint64_t
-hash_bytes(std::uint8_t const* p, std::size_t n) noexcept
-{
-    std::uint64_t h = 0xcbf29ce484222325ull;
-    for(std::size_t i = 0; i < n; ++i)
-        h = (h ^ p[i]) * 0x100000001b3ull;
-    return h;
 }
 
 //------------------------------------------------------------------------------
