@@ -3,10 +3,11 @@
 
   check_reference.py SOURCE_ROOT [CLANG]
 
-The names come from clang's AST of <graphschema/graphschema.hpp>: every
-declaration in namespace graphschema (and graphschema::graph) whose source
-is a public header (not detail/ or impl/), with the public members of its
-classes. A name is covered when reference.md writes it in backticks,
+The names come from clang's AST of <graphschema/graphschema.hpp> and of
+<graphschema/fuzz.hpp> (which graphschema.hpp leaves out): every
+declaration in namespace graphschema (and graphschema::graph,
+graphschema::fuzz) whose source is a public header (not detail/ or impl/),
+with the public members of its classes. A name is covered when reference.md writes it in backticks,
 qualified by its class for a member (`report::found`); a class's
 comparison operators may be listed on its row as `operator==`. Prints what
 is missing and exits 1 if anything is.
@@ -23,10 +24,14 @@ KINDS = {"CXXRecordDecl", "ClassTemplateDecl", "FunctionDecl", "FunctionTemplate
          "CXXConversionDecl"}
 
 
-def ast_documents(root, clang):
+HEADERS = ("include/graphschema/graphschema.hpp", "include/graphschema/fuzz.hpp")
+NAMESPACES = ("graph", "fuzz")  # inside graphschema, named in the reference
+
+
+def ast_documents(root, clang, header):
     out = subprocess.run(
         [clang, "-std=c++17", "-fsyntax-only", "-I", "include", "-Xclang", "-ast-dump=json",
-         "-Xclang", "-ast-dump-filter=graphschema", "include/graphschema/graphschema.hpp"],
+         "-Xclang", "-ast-dump-filter=graphschema", header],
         cwd=root, check=True, capture_output=True, text=True).stdout
     decoder, pos = json.JSONDecoder(), 0
     while True:
@@ -63,8 +68,8 @@ class Collector:
         if node.get("isImplicit") or node.get("access") in ("private", "protected"):
             return
         if kind == "NamespaceDecl":
-            if name in ("graphschema", "graph") and not (name == "graphschema" and scope):
-                inner = scope + ([name] if name == "graph" else [])
+            if (name == "graphschema" and not scope) or (name in NAMESPACES and not scope):
+                inner = scope + ([name] if name in NAMESPACES else [])
                 for child in node.get("inner", []):
                     self.walk(child, inner)
             return
@@ -107,8 +112,10 @@ def main(argv):
     root = pathlib.Path(argv[0])
     clang = argv[1] if len(argv) > 1 else "clang++"
     collector = Collector()
-    for doc in ast_documents(root, clang):
-        collector.walk(doc, [])
+    for header in HEADERS:
+        collector.file = None
+        for doc in ast_documents(root, clang, header):
+            collector.walk(doc, [])
     text = (root / "docs" / "reference.md").read_text(encoding="utf-8")
     rows = {}
     for line in text.splitlines():

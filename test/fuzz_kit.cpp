@@ -1,0 +1,485 @@
+//
+// Copyright (c) 2026 The graphschema developers
+//
+// Distributed under the Boost Software License, Version 1.0.
+//
+
+#define BOOST_TEST_MODULE fuzz_kit
+#include "test_support.hpp"
+
+#include "schema/sample_model.hpp"
+
+#include <graphschema/fuzz.hpp>
+
+#include <boost/json/parse.hpp>
+
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+// <graphschema/fuzz.hpp>: generation valid or broken on purpose, the
+// libFuzzer mutator and cross-over, on the Graph models and on
+// sample::widget, which has every member kind and rule.
+
+// The one-line plug-in, as a fuzz target writes it; the test calls the
+// functions it defines.
+GRAPHSCHEMA_FUZZ_MUTATOR(graphschema::graph::external_connection);
+
+namespace {
+
+namespace gs = graphschema;
+namespace fz = graphschema::fuzz;
+
+using connection = gs::graph::external_connection;
+using configuration = gs::graph::configuration;
+
+constexpr gs::operation operations[] = {gs::operation::create, gs::operation::update, gs::operation::read};
+constexpr gs::unknown_policy policies[] = {
+    gs::unknown_policy::preserve, gs::unknown_policy::ignore, gs::unknown_policy::reject};
+
+fz::generate_options
+options(gs::operation op, gs::unknown_policy p = gs::unknown_policy::preserve, double ratio = 0)
+{
+    fz::generate_options o;
+    o.operation = op;
+    o.unknown = p;
+    o.invalid_ratio = ratio;
+    return o;
+}
+
+template<class T>
+gs::report
+check(std::string_view text, fz::generate_options const& o)
+{
+    return gs::validate<T>(text, fz::decode_options_for(o));
+}
+
+bool
+is_json(std::string_view text)
+{
+    boost::json::error_code ec;
+    boost::json::parse(text, ec);
+    return !ec;
+}
+
+std::string
+describe(gs::report const& r)
+{
+    std::string s;
+    for(auto const& i : r)
+        s += std::string(gs::to_string(i.code)) + " " + i.pointer + "; ";
+    return s;
+}
+
+// Every issue code reached by `seeds` documents with every rule broken.
+template<class T>
+std::set<gs::error>
+codes_reached(fz::generate_options o, int seeds)
+{
+    std::set<gs::error> codes;
+    for(int s = 0; s < seeds; ++s)
+    {
+        auto const doc = fz::generate<T>(static_cast<std::uint64_t>(s), o);
+        auto const r = check<T>(doc, o);
+        BOOST_TEST_REQUIRE(!r.ok(), "seed " << s << " is valid: " << doc);
+        for(auto const& i : r)
+            codes.insert(i.code);
+    }
+    return codes;
+}
+
+std::set<gs::error>
+all_but(std::set<gs::error> const& left_out)
+{
+    std::set<gs::error> s;
+    for(int e = 1; e <= gs::error_count; ++e)
+        if(left_out.count(static_cast<gs::error>(e)) == 0)
+            s.insert(static_cast<gs::error>(e));
+    return s;
+}
+
+// A buffer of `capacity` usable bytes followed by a guard that must stay
+// untouched.
+struct guarded
+{
+    static constexpr std::uint8_t canary = 0xA5;
+    static constexpr std::size_t guard = 64;
+
+    explicit guarded(std::size_t capacity, std::string_view content = {})
+        : bytes(capacity + guard, canary), capacity(capacity)
+    {
+        size = (std::min)(content.size(), capacity);
+        if(size != 0)
+            std::memcpy(bytes.data(), content.data(), size);
+    }
+
+    bool
+    guard_intact() const
+    {
+        for(std::size_t i = capacity; i < bytes.size(); ++i)
+            if(bytes[i] != canary)
+                return false;
+        return true;
+    }
+
+    std::string_view text() const { return {reinterpret_cast<char const*>(bytes.data()), size}; }
+
+    std::vector<std::uint8_t> bytes;
+    std::size_t capacity;
+    std::size_t size = 0;
+};
+
+} // namespace
+
+//------------------------------------------------------------------------------
+// generate
+
+BOOST_AUTO_TEST_CASE(generate_is_deterministic_per_seed)
+{
+    for(double ratio : {0.0, 0.5, 1.0})
+    {
+        auto const o = options(gs::operation::create, gs::unknown_policy::preserve, ratio);
+        std::set<std::string> distinct;
+        for(std::uint64_t s = 0; s < 40; ++s)
+        {
+            auto const a = fz::generate<sample::widget>(s, o);
+            BOOST_TEST(a == fz::generate<sample::widget>(s, o));
+            distinct.insert(a);
+        }
+        BOOST_TEST(distinct.size() >= 38u);
+    }
+    // The options are part of what is generated.
+    BOOST_TEST(fz::generate<connection>(7, options(gs::operation::create)) !=
+        fz::generate<connection>(7, options(gs::operation::read)));
+}
+
+BOOST_AUTO_TEST_CASE(ratio_zero_is_valid_for_every_operation_and_policy)
+{
+    for(auto op : operations)
+        for(auto p : policies)
+        {
+            auto const o = options(op, p);
+            for(std::uint64_t s = 0; s < 40; ++s)
+            {
+                auto const a = fz::generate<connection>(s, o);
+                auto const ra = check<connection>(a, o);
+                BOOST_TEST(ra.ok(), op << " " << p << " seed " << s << ": " << describe(ra) << a);
+                auto const b = fz::generate<configuration>(s, o);
+                auto const rb = check<configuration>(b, o);
+                BOOST_TEST(rb.ok(), op << " " << p << " seed " << s << ": " << describe(rb) << b);
+                auto const c = fz::generate<sample::widget>(s, o);
+                auto const rc = check<sample::widget>(c, o);
+                BOOST_TEST(rc.ok(), op << " " << p << " seed " << s << ": " << describe(rc) << c);
+            }
+        }
+}
+
+BOOST_AUTO_TEST_CASE(ratio_zero_is_varied)
+{
+    auto const o = options(gs::operation::create);
+    std::set<std::size_t> id_lengths;
+    std::set<std::string> type_names;
+    bool escape = false, non_ascii = false, annotation = false, unknown = false,
+         no_state = true, null_member = false, absent_optional = false, present_optional = false,
+         near_miss = false, whitespace = false;
+    for(std::uint64_t s = 0; s < 300; ++s)
+    {
+        auto const text = fz::generate<connection>(s, o);
+        escape = escape || text.find("\\u") != std::string::npos;
+        whitespace = whitespace || text.find('\n') != std::string::npos;
+        for(unsigned char ch : text)
+            non_ascii = non_ascii || ch >= 0x80;
+        auto const v = boost::json::parse(text).as_object();
+        // Read back through the library too: what the generator meant is
+        // what the decoder sees.
+        auto const decoded = gs::decode<connection>(text, fz::decode_options_for(o));
+        BOOST_TEST_REQUIRE(decoded.ok());
+        id_lengths.insert(decoded->id->size());
+        near_miss = near_miss || decoded->id->rfind("microsoft", 0) == 0 ||
+            decoded->id->rfind("MicroSoft", 0) == 0 || decoded->id->rfind("MiCrosoft", 0) == 0;
+        if(auto const t = v.if_contains("@odata.type"))
+            type_names.insert(std::string(t->as_string()));
+        no_state = no_state && !v.contains("state");
+        for(auto const& m : v)
+        {
+            bool const declared = m.key() == "id" || m.key() == "name" || m.key() == "description" ||
+                m.key() == "configuration" || m.key() == "state" || m.key() == "@odata.type";
+            annotation = annotation || (!declared && m.key().find('@') != boost::json::string_view::npos);
+            unknown = unknown || (!declared && m.key().find('@') == boost::json::string_view::npos);
+        }
+        if(v.at("configuration").as_object().contains("authorizedApps"))
+            present_optional = true;
+        else
+            absent_optional = true;
+        // Null where it is allowed: a widget member not required.
+        auto const w = boost::json::parse(fz::generate<sample::widget>(s, o)).as_object();
+        if(auto const t = w.if_contains("title"))
+            null_member = null_member || t->is_null();
+    }
+    BOOST_TEST(escape);
+    BOOST_TEST(whitespace);
+    BOOST_TEST(non_ascii);
+    BOOST_TEST(annotation);
+    BOOST_TEST(unknown);
+    BOOST_TEST(no_state); // read-only in create
+    BOOST_TEST(null_member);
+    BOOST_TEST(absent_optional);
+    BOOST_TEST(present_optional);
+    BOOST_TEST(near_miss);
+    // Boundary lengths of id: 3 to 32.
+    BOOST_TEST(id_lengths.count(3) == 1u);
+    BOOST_TEST(id_lengths.count(32) == 1u);
+    // Both namespaces, with and without '#'.
+    BOOST_TEST(type_names.count("#microsoft.graph.externalConnection") == 1u);
+    BOOST_TEST(type_names.count("microsoft.graph.externalConnection") == 1u);
+    BOOST_TEST(type_names.count("#microsoft.graph.externalConnectors.externalConnection") == 1u);
+    BOOST_TEST(type_names.count("microsoft.graph.externalConnectors.externalConnection") == 1u);
+}
+
+BOOST_AUTO_TEST_CASE(ratio_zero_reaches_the_numbers_limits)
+{
+    auto const o = options(gs::operation::read);
+    std::set<std::int64_t> levels;
+    std::set<std::uint32_t> sizes;
+    bool respelled = false;
+    for(std::uint64_t s = 0; s < 300; ++s)
+    {
+        auto const text = fz::generate<sample::widget>(s, o);
+        respelled = respelled || text.find(".0,") != std::string::npos || text.find("e0,") != std::string::npos;
+        auto const w = gs::decode<sample::widget>(text, fz::decode_options_for(o));
+        BOOST_TEST_REQUIRE(w.ok());
+        if(w->level)
+            levels.insert(*w->level);
+        if(w->size)
+            sizes.insert(*w->size);
+    }
+    BOOST_TEST(levels.count(-128) == 1u);
+    BOOST_TEST(levels.count(127) == 1u);
+    BOOST_TEST(sizes.count(0) == 1u);
+    BOOST_TEST(sizes.count(4294967295u) == 1u);
+    BOOST_TEST(respelled);
+}
+
+BOOST_AUTO_TEST_CASE(ratio_zero_within_small_limits)
+{
+    auto o = options(gs::operation::create);
+    o.max_depth = 3;   // root, configuration, its arrays
+    o.max_bytes = 200;
+    for(std::uint64_t s = 0; s < 60; ++s)
+    {
+        auto const text = fz::generate<connection>(s, o);
+        auto const r = check<connection>(text, o);
+        BOOST_TEST(r.ok(), "seed " << s << ": " << describe(r) << text);
+        BOOST_TEST(text.size() <= 200u);
+    }
+}
+
+BOOST_AUTO_TEST_CASE(ratio_one_reaches_every_code_the_model_can_raise)
+{
+    using E = gs::error;
+    auto o = options(gs::operation::create, gs::unknown_policy::reject, 1);
+    o.max_bytes = 1500; // so that the size flaw fits under max_size
+    BOOST_TEST((codes_reached<sample::widget>(o, 300) == all_but({})));
+    BOOST_TEST((codes_reached<connection>(o, 300) == all_but({E::invalid_enum})));
+    // configuration: open, nothing required, read-only or ruled, no enum.
+    BOOST_TEST((codes_reached<configuration>(o, 200) == all_but({E::constraint_violation,
+        E::invalid_enum, E::missing_required, E::read_only_property, E::unknown_property})));
+
+    // read: no rule is checked; no unknown member under preserve.
+    o.operation = gs::operation::read;
+    o.unknown = gs::unknown_policy::preserve;
+    BOOST_TEST((codes_reached<sample::widget>(o, 300) ==
+        all_but({E::constraint_violation, E::unknown_property})));
+    BOOST_TEST((codes_reached<connection>(o, 300) ==
+        all_but({E::constraint_violation, E::unknown_property, E::read_only_property})));
+
+    // update: nothing required in externalConnection, tone in widget.
+    o.operation = gs::operation::update;
+    o.max_bytes = gs::decode_options().max_bytes; // no size flaw
+    BOOST_TEST((codes_reached<connection>(o, 300) ==
+        all_but({E::invalid_enum, E::missing_required, E::unknown_property, E::size_exceeded})));
+    BOOST_TEST((codes_reached<sample::widget>(o, 300) ==
+        all_but({E::unknown_property, E::size_exceeded})));
+}
+
+BOOST_AUTO_TEST_CASE(a_ratio_between_mixes)
+{
+    auto const o = options(gs::operation::create, gs::unknown_policy::preserve, 0.25);
+    int invalid = 0;
+    for(std::uint64_t s = 0; s < 400; ++s)
+        invalid += check<connection>(fz::generate<connection>(s, o), o).ok() ? 0 : 1;
+    BOOST_TEST(invalid > 60);
+    BOOST_TEST(invalid < 140);
+}
+
+//------------------------------------------------------------------------------
+// mutate
+
+BOOST_AUTO_TEST_CASE(mutate_is_deterministic)
+{
+    auto const seed_doc = fz::generate<sample::widget>(3);
+    for(unsigned s = 0; s < 50; ++s)
+    {
+        guarded a(4096, seed_doc);
+        guarded b(4096, seed_doc);
+        a.size = fz::mutate<sample::widget>(a.bytes.data(), a.size, a.capacity, s);
+        b.size = fz::mutate<sample::widget>(b.bytes.data(), b.size, b.capacity, s);
+        BOOST_TEST(a.text() == b.text());
+    }
+}
+
+BOOST_AUTO_TEST_CASE(mutate_keeps_a_valid_document_valid_when_asked)
+{
+    fz::mutate_options o;
+    o.operation = gs::operation::update;
+    o.unknown = gs::unknown_policy::reject;
+    o.invalid_ratio = 0;
+    o.byte_ratio = 0;
+    o.max_size = 4096;
+    guarded g(4096, fz::generate<sample::widget>(1, o));
+    BOOST_TEST_REQUIRE(check<sample::widget>(g.text(), o).ok());
+    for(unsigned s = 0; s < 200; ++s)
+    {
+        g.size = fz::mutate<sample::widget>(g.bytes.data(), g.size, g.capacity, s, o);
+        auto const r = check<sample::widget>(g.text(), o);
+        BOOST_TEST_REQUIRE(r.ok(), "step " << s << ": " << describe(r) << g.text());
+    }
+    BOOST_TEST(g.guard_intact());
+}
+
+BOOST_AUTO_TEST_CASE(mutate_breaks_one_rule_when_asked)
+{
+    fz::mutate_options o;
+    o.invalid_ratio = 1;
+    o.byte_ratio = 0;
+    std::set<gs::error> codes;
+    for(unsigned s = 0; s < 300; ++s)
+    {
+        guarded g(4096, fz::generate<connection>(s));
+        g.size = fz::mutate<connection>(g.bytes.data(), g.size, g.capacity, s, o);
+        auto const r = check<connection>(g.text(), o);
+        BOOST_TEST(!r.ok(), "seed " << s << ": " << g.text());
+        for(auto const& i : r)
+            codes.insert(i.code);
+    }
+    BOOST_TEST(codes.size() >= 9u);
+}
+
+BOOST_AUTO_TEST_CASE(chained_mutation_stays_mostly_json_and_valid)
+{
+    // docs/fuzzing.md has the figures of fuzz/kit_figures.cpp over 10,000
+    // steps; this is a floor, so that a change that breaks it shows.
+    std::string const body = R"({"id":"contosohr","name":"Contoso HR","description":"",)"
+                             R"("configuration":{"authorizedApps":["d310d35d"]}})";
+    guarded g(4096, body);
+    int json = 0;
+    int valid = 0;
+    int const steps = 400;
+    for(int s = 0; s < steps; ++s)
+    {
+        g.size = LLVMFuzzerCustomMutator(g.bytes.data(), g.size, g.capacity, static_cast<unsigned>(s));
+        json += is_json(g.text()) ? 1 : 0;
+        valid += gs::validate<connection>(g.text()).ok() ? 1 : 0;
+    }
+    BOOST_TEST(json * 10 >= steps * 9);
+    BOOST_TEST(valid * 10 >= steps * 3);
+    BOOST_TEST(g.guard_intact());
+}
+
+BOOST_AUTO_TEST_CASE(mutate_writes_no_more_than_max_size)
+{
+    std::string const inputs[] = {
+        "", "{}", "not json", fz::generate<sample::widget>(5),
+        fz::generate<sample::widget>(6, options(gs::operation::create, gs::unknown_policy::preserve, 1)),
+        std::string(5000, '['), std::string(3000, 'x')};
+    for(std::size_t max : {0u, 1u, 2u, 7u, 40u, 100u, 300u, 1000u, 4096u})
+        for(auto const& in : inputs)
+            for(unsigned s = 0; s < 12; ++s)
+            {
+                guarded g(max, in);
+                std::size_t const n = fz::mutate<sample::widget>(g.bytes.data(), g.size, max, s);
+                BOOST_TEST(n <= max);
+                BOOST_TEST(g.guard_intact());
+            }
+}
+
+BOOST_AUTO_TEST_CASE(mutate_survives_hostile_input)
+{
+    // Sizes above max_size (libFuzzer never passes one; a caller might),
+    // deep nesting, invalid UTF-8, every byte value, a large valid
+    // document, non-objects.
+    std::string deep(200000, '[');
+    std::string bytes;
+    for(int i = 0; i < 256; ++i)
+        bytes.push_back(static_cast<char>(i));
+    std::string big = "{\"id\":\"abc\",\"x\":[";
+    for(int i = 0; i < 20000; ++i)
+        big += "1,";
+    big += "1]}";
+    std::string const inputs[] = {"", deep, bytes, big, "[1,2]", "\"s\"", "null", "{\"\xFF\":1}",
+        "{\"id\":\"\\ud800\"}", "\xEF\xBB\xBF{}", std::string(1 << 20, ' ')};
+    for(auto const& in : inputs)
+        for(unsigned s = 0; s < 10; ++s)
+        {
+            std::size_t const max = 2048;
+            std::vector<std::uint8_t> buf(in.begin(), in.end());
+            buf.resize((std::max)(in.size(), max) + 16, 0xA5);
+            std::size_t const n = fz::mutate<connection>(buf.data(), in.size(), max, s);
+            BOOST_TEST(n <= max);
+        }
+}
+
+//------------------------------------------------------------------------------
+// cross_over
+
+BOOST_AUTO_TEST_CASE(cross_over_swaps_members)
+{
+    gs::decode_options read;
+    read.operation = gs::operation::read;
+    std::string const a = R"({"id":"first","name":"A","configuration":{"authorizedApps":["x"]}})";
+    std::string const b = R"({"id":"second","description":"B","configuration":{"authorizedAppIds":["y"]},"@x":1})";
+    std::set<std::string> seen;
+    for(unsigned s = 0; s < 60; ++s)
+    {
+        guarded out(4096);
+        out.size = LLVMFuzzerCustomCrossOver(reinterpret_cast<std::uint8_t const*>(a.data()), a.size(),
+            reinterpret_cast<std::uint8_t const*>(b.data()), b.size(), out.bytes.data(), out.capacity, s);
+        auto const r = gs::decode<connection>(out.text(), read);
+        BOOST_TEST_REQUIRE(r.ok(), out.text());
+        // Members of both: a's name stays, b's may come in.
+        BOOST_TEST(r->name.value_or("") == "A");
+        if(r->description)
+            seen.insert("description");
+        if(*r->id == "second")
+            seen.insert("id");
+        if(r->configuration && r->configuration->authorized_app_ids)
+            seen.insert("nested");
+        if(r->unknown_properties.contains("@x"))
+            seen.insert("annotation");
+        BOOST_TEST(out.guard_intact());
+    }
+    BOOST_TEST(seen.size() == 4u);
+}
+
+BOOST_AUTO_TEST_CASE(cross_over_writes_no_more_than_max_size)
+{
+    std::string const inputs[] = {"", "{}", "garbage", std::string(3000, '{'),
+        fz::generate<sample::widget>(8), fz::generate<sample::widget>(9)};
+    for(std::size_t max : {0u, 1u, 10u, 64u, 500u, 4096u})
+        for(auto const& a : inputs)
+            for(auto const& b : inputs)
+                for(unsigned s = 0; s < 4; ++s)
+                {
+                    guarded out(max);
+                    std::size_t const n = fz::cross_over<sample::widget>(
+                        reinterpret_cast<std::uint8_t const*>(a.data()), a.size(),
+                        reinterpret_cast<std::uint8_t const*>(b.data()), b.size(),
+                        out.bytes.data(), max, s);
+                    BOOST_TEST(n <= max);
+                    BOOST_TEST(out.guard_intact());
+                }
+}
