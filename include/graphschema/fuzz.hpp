@@ -33,6 +33,7 @@
 #include <graphschema/model.hpp>
 #include <graphschema/options.hpp>
 #include <graphschema/report.hpp>
+#include <graphschema/validate.hpp>
 #include <graphschema/detail/tables.hpp>
 
 #include <boost/json/parse.hpp>
