@@ -457,6 +457,18 @@ BOOST_AUTO_TEST_CASE(syntax_errors_have_positions_and_messages)
     BOOST_TEST(check("{\"a\":\"\xc3\x28\"}").issues()[0].message == "invalid UTF-8");
 }
 
+BOOST_AUTO_TEST_CASE(a_byte_order_mark_is_named_as_such)
+{
+    // Valid UTF-8, but not allowed before a JSON text (RFC 8259, 8.1):
+    // the message says what it is, not "invalid UTF-8".
+    auto const r = check("\xEF\xBB\xBF{\"id\":\"abc\"}");
+    BOOST_TEST(summary(r) == "syntax_error ");
+    BOOST_TEST(positions(r) == "1:1");
+    BOOST_TEST(r.issues()[0].message.find("byte order mark") != std::string::npos, r.issues()[0].message);
+    // Elsewhere, the same bytes in a string are ordinary text.
+    BOOST_TEST(check("{\"id\":\"abc\",\"name\":\"\xEF\xBB\xBFn\",\"description\":\"\",\"configuration\":{}}").ok());
+}
+
 BOOST_AUTO_TEST_CASE(depth_limit)
 {
     auto nested = [](int n) { return std::string(n, '[') + std::string(n, ']'); };

@@ -504,7 +504,7 @@ main(int argc, char** argv)
     settings const s = parse_arguments(argc, argv);
     if(s.schema)
     {
-        gs::schema_options o;
+        gs::decode_options o;
         o.operation = s.decode.operation;
         o.unknown = s.decode.unknown;
         auto const schema = s.type == model_type::external_connection

@@ -2,7 +2,8 @@
 # Usage: check.sh SOURCE COMPILER [FLAGS...]
 #
 # SOURCE must compile with -DGRAPHSCHEMA_CONTROL (the mistake left out), and
-# must fail to compile without it, printing the text of its "// expect:" line.
+# must fail to compile without it, printing the text of each of its
+# "// expect:" lines: the message, and where the compiler names the culprit.
 set -u
 src=$1
 shift
@@ -20,9 +21,18 @@ if out=$("$@" -fsyntax-only "$src" 2>&1); then
     echo "compiled, but must not: $src"
     exit 1
 fi
-if ! printf '%s\n' "$out" | grep -F -e "$expect" >/dev/null; then
-    echo "failed to compile, but not with: $expect"
+status=0
+while IFS= read -r line; do
+    if ! printf '%s\n' "$out" | grep -F -e "$line" >/dev/null; then
+        echo "failed to compile, but without: $line"
+        status=1
+    fi
+done <<END
+$expect
+END
+if [ "$status" -ne 0 ]; then
     printf '%s\n' "$out" | head -40
     exit 1
 fi
-echo "fails as expected: $expect"
+echo "fails as expected:"
+printf '%s\n' "$expect" | sed 's/^/  /'

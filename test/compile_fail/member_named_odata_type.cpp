@@ -1,5 +1,6 @@
 // @odata.type belongs to the engine: a member may not take that name.
 // expect: graphschema: two members map to the same JSON name (or a member maps to @odata.type
+// expect: <&widget::odata_type
 #include <graphschema/graphschema.hpp>
 
 struct widget

@@ -1,5 +1,6 @@
 // A member whose C++ type has no JSON mapping.
 // expect: graphschema: a described member has a type with no JSON mapping
+// expect: <&widget::tags
 #include <graphschema/graphschema.hpp>
 
 #include <map>

@@ -1,5 +1,6 @@
 // A described struct used as a model without declaring its OData type.
 // expect: graphschema: this type has no OData type name
+// expect: model_traits<widget, false>
 #include <graphschema/graphschema.hpp>
 
 struct widget

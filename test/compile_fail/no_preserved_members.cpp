@@ -1,5 +1,6 @@
 // A model with nowhere to keep what it does not declare.
 // expect: graphschema: a model needs one graphschema::preserved_members member
+// expect: one_preserved_members<widget, 0>
 #include <graphschema/graphschema.hpp>
 
 struct widget

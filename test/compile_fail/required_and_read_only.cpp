@@ -1,5 +1,6 @@
 // A member cannot be both required and forbidden for one operation.
 // expect: graphschema: a member is both required and read-only for one operation
+// expect: <&widget::name
 #include <graphschema/graphschema.hpp>
 
 struct widget

@@ -1,5 +1,6 @@
 // A rule marks as required a member the struct does not have.
 // expect: graphschema: a member marked required() is not a described member of the struct
+// expect: named<'t', 'i', 't', 'l', 'e'>
 #include <graphschema/graphschema.hpp>
 
 struct widget

@@ -1,5 +1,6 @@
 // A constraint names a member that is not there (a typo).
 // expect: graphschema: a rule names a member that the struct does not describe
+// expect: named<'n', 'm', 'a', 'e'>
 #include <graphschema/graphschema.hpp>
 
 struct widget

@@ -1,5 +1,6 @@
 // A length rule on an integer member.
 // expect: graphschema: length, allowed_chars, forbidden_prefix and reserved_words apply only to string members
+// expect: <&widget::count
 #include <graphschema/graphschema.hpp>
 
 struct widget

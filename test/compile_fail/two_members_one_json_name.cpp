@@ -1,5 +1,6 @@
 // display_name becomes displayName, which another member already is.
 // expect: graphschema: two members map to the same JSON name
+// expect: <&widget::display_name, &widget::displayName
 #include <graphschema/graphschema.hpp>
 
 struct widget

@@ -1,5 +1,6 @@
 // Two places to keep unknown members: which one would get them?
 // expect: graphschema: a model may have only one graphschema::preserved_members member
+// expect: one_preserved_members<widget, 2>
 #include <graphschema/graphschema.hpp>
 
 struct widget

@@ -1,5 +1,6 @@
 // OData type names are qualified: namespace.Name.
 // expect: graphschema: an OData type name must be qualified (namespace.Name)
+// expect: named<'w', 'i', 'd', 'g', 'e', 't'>
 #include <graphschema/graphschema.hpp>
 
 struct widget

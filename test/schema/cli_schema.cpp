@@ -62,7 +62,7 @@ BOOST_AUTO_TEST_CASE(prints_the_schema_of_each_type_operation_and_policy)
                 BOOST_TEST_REQUIRE(!r.out.empty());
                 BOOST_TEST(r.out.back() == '\n');
                 BOOST_TEST(r.out.find('\n') == r.out.size() - 1, "one line");
-                gs::schema_options o;
+                gs::decode_options o;
                 o.operation = op;
                 o.unknown = p;
                 auto const expected = type == "configuration"

@@ -65,8 +65,8 @@ struct model
     std::string name;
     gs::detail::type_node const* root;
     std::function<gs::report(std::string_view, gs::decode_options const&)> validate;
-    std::function<json::value(gs::schema_options const&)> schema;
-    std::function<json::value(gs::schema_options const&)> openapi;
+    std::function<json::value(gs::decode_options const&)> schema;
+    std::function<json::value(gs::decode_options const&)> openapi;
     std::vector<json::value> seeds;
     std::size_t documents;
 };
@@ -79,8 +79,8 @@ make_model(std::string name, std::size_t documents)
     m.name = std::move(name);
     m.root = &gs::detail::node_of<T>::value;
     m.validate = [](std::string_view text, gs::decode_options const& o) { return gs::validate<T>(text, o); };
-    m.schema = [](gs::schema_options const& o) { return gs::json_schema<T>(o); };
-    m.openapi = [](gs::schema_options const& o) { return gs::openapi_components<T>(o); };
+    m.schema = [](gs::decode_options const& o) { return gs::json_schema<T>(o); };
+    m.openapi = [](gs::decode_options const& o) { return gs::openapi_components<T>(o); };
     m.documents = documents;
     return m;
 }
@@ -185,7 +185,7 @@ public:
             for(auto op : operations)
                 for(auto p : policies)
                 {
-                    gs::schema_options o;
+                    gs::decode_options o;
                     o.operation = op;
                     o.unknown = p;
                     combinations_.push_back({m, op, p, models_[m].schema(o),
@@ -445,7 +445,7 @@ BOOST_AUTO_TEST_CASE(library_and_ajv_agree)
         json::array schemas;
         for(auto const& c : combos)
         {
-            gs::schema_options o;
+            gs::decode_options o;
             o.operation = c.op;
             o.unknown = c.policy;
             json::value openapi = diff.models()[c.model].openapi(o);

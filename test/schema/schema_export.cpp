@@ -30,7 +30,7 @@ template<class T>
 json::value
 schema(gs::operation op, gs::unknown_policy p = gs::unknown_policy::preserve)
 {
-    gs::schema_options o;
+    gs::decode_options o;
     o.operation = op;
     o.unknown = p;
     return gs::json_schema<T>(o);
@@ -54,7 +54,7 @@ BOOST_AUTO_TEST_CASE(document_annotations)
 
     gs::schema_options o;
     o.id_base = "https://example.com/schemas/";
-    BOOST_TEST(gs::json_schema<gs::graph::configuration>(o).at("$id") ==
+    BOOST_TEST(gs::json_schema<gs::graph::configuration>({}, o).at("$id") ==
         "https://example.com/schemas/microsoft.graph.configuration.create.preserve");
 }
 
@@ -204,7 +204,7 @@ template<class T>
 void
 check_components(gs::operation op, gs::unknown_policy p)
 {
-    gs::schema_options o;
+    gs::decode_options o;
     o.operation = op;
     o.unknown = p;
     json::value const s = gs::json_schema<T>(o);

@@ -88,7 +88,7 @@ add_schemas(std::map<std::string, std::string>& files, std::string const& name)
     for(auto op : operations)
         for(auto p : policies)
         {
-            gs::schema_options o;
+            gs::decode_options o;
             o.operation = op;
             o.unknown = p;
             files[name + "." + std::string(gs::to_string(op)) + "." +
@@ -106,7 +106,7 @@ add_openapi(std::map<std::string, std::string>& files)
         json::object schemas;
         for(auto op : operations)
         {
-            gs::schema_options o;
+            gs::decode_options o;
             o.operation = op;
             o.unknown = p;
             auto fragment = gs::openapi_components<gs::graph::external_connection>(o);

@@ -11,6 +11,7 @@
 #include <graphschema/preserved.hpp>
 
 #include <boost/describe/class.hpp>
+#include <boost/describe/operators.hpp>
 
 #include <optional>
 #include <string>
@@ -34,20 +35,6 @@ struct configuration
 
     /// Dynamic properties and annotations, verbatim, in input order.
     preserved_members dynamic_properties;
-
-    friend bool
-    operator==(configuration const& a, configuration const& b) noexcept
-    {
-        return a.authorized_apps == b.authorized_apps &&
-            a.authorized_app_ids == b.authorized_app_ids &&
-            a.dynamic_properties == b.dynamic_properties;
-    }
-
-    friend bool
-    operator!=(configuration const& a, configuration const& b) noexcept
-    {
-        return !(a == b);
-    }
 };
 
 // Clang's -Wpedantic in C++17 flags the empty base list that every
@@ -61,6 +48,11 @@ BOOST_DESCRIBE_STRUCT(configuration, (),
 #if defined(__clang__)
 # pragma clang diagnostic pop
 #endif
+
+// == and != compare every described member: Boost.Describe's operators,
+// opted into for the models of this namespace.
+using boost::describe::operators::operator==;
+using boost::describe::operators::operator!=;
 
 constexpr auto
 graphschema_model(model_tag<configuration>) noexcept

@@ -13,6 +13,7 @@
 #include <graphschema/graph/connection_state.hpp>
 
 #include <boost/describe/class.hpp>
+#include <boost/describe/operators.hpp>
 
 #include <optional>
 #include <string>
@@ -48,21 +49,6 @@ struct external_connection
     /// Unknown properties (under `unknown_policy::preserve`) and
     /// annotations, verbatim, in input order.
     preserved_members unknown_properties;
-
-    friend bool
-    operator==(external_connection const& a, external_connection const& b) noexcept
-    {
-        return a.id == b.id && a.name == b.name &&
-            a.description == b.description &&
-            a.configuration == b.configuration && a.state == b.state &&
-            a.unknown_properties == b.unknown_properties;
-    }
-
-    friend bool
-    operator!=(external_connection const& a, external_connection const& b) noexcept
-    {
-        return !(a == b);
-    }
 };
 
 // Clang's -Wpedantic in C++17 flags the empty base list that every
@@ -76,6 +62,11 @@ BOOST_DESCRIBE_STRUCT(external_connection, (),
 #if defined(__clang__)
 # pragma clang diagnostic pop
 #endif
+
+// == and != compare every described member: Boost.Describe's operators,
+// opted into for the models of this namespace.
+using boost::describe::operators::operator==;
+using boost::describe::operators::operator!=;
 
 /// Connection ids the service keeps for itself (compared exactly).
 inline constexpr std::string_view reserved_connection_ids[] = {
