@@ -16,7 +16,6 @@
 # error "<graphschema/src.hpp> is for separate compilation: define GRAPHSCHEMA_SEPARATE_COMPILATION in every translation unit"
 #endif
 
-#include <graphschema/config.hpp>
 #include <graphschema/impl/engine.ipp>
 
 #endif
