@@ -45,16 +45,22 @@ BOOST_AUTO_TEST_CASE(the_canonical_form)
         R"("state":"limitExceeded","x":1e400,"@odata.context":"https://graph.microsoft.com/beta/$metadata#connections/$entity"})");
 }
 
-BOOST_AUTO_TEST_CASE(type_names_can_be_left_out)
+BOOST_AUTO_TEST_CASE(type_names_everywhere_on_the_root_only_or_nowhere)
 {
     gs::encode_options o;
-    o.odata_type = false;
+    BOOST_TEST((o.odata_type == gs::odata_type_scope::everywhere));
+    o.odata_type = gs::odata_type_scope::nowhere;
     BOOST_TEST(gs::encode(graph::external_connection{}, o) == "{}");
     graph::external_connection c;
     c.configuration.emplace();
     BOOST_TEST(gs::encode(c, o) == R"({"configuration":{}})");
     BOOST_TEST(gs::encode(c) ==
         R"({"@odata.type":"#microsoft.graph.externalConnection","configuration":{"@odata.type":"#microsoft.graph.configuration"}})");
+    o.odata_type = gs::odata_type_scope::root;
+    BOOST_TEST(gs::encode(c, o) ==
+        R"({"@odata.type":"#microsoft.graph.externalConnection","configuration":{}})");
+    // The root is the value encode is given, whatever its type.
+    BOOST_TEST(gs::encode(*c.configuration, o) == R"({"@odata.type":"#microsoft.graph.configuration"})");
 }
 
 BOOST_AUTO_TEST_CASE(encode_appends)
@@ -74,7 +80,7 @@ BOOST_AUTO_TEST_CASE(strings_are_escaped_as_boost_json_does)
     graph::external_connection c;
     c.name = all;
     gs::encode_options o;
-    o.odata_type = false;
+    o.odata_type = gs::odata_type_scope::nowhere;
     BOOST_TEST(gs::encode(c, o) == R"({"name":)" + boost::json::serialize(boost::json::string_view(all)) + "}");
     BOOST_TEST(!c.unknown_properties.insert_raw(all, "0"));
     auto const text = gs::encode(c, o);
