@@ -150,6 +150,7 @@ public:
     static constexpr std::size_t flush_size = std::size_t(1) << 16;
 
     explicit output(int fd) noexcept : fd_(fd) {}
+    ~output() { flush(); } // what is whole, however the run ends
     output(output const&) = delete;
     output& operator=(output const&) = delete;
 
@@ -839,25 +840,56 @@ public:
         style_.colour = use_colour();
     }
 
-    // The exit status.
+    // Checks every file of the settings; the exit status.
     int
     run()
     {
+        for(auto const& f : s_.files)
+        {
+            if(stopped())
+                break;
+            int fd = 0;
+            if(f != "-")
+            {
+                fd = ::open(f.c_str(), O_RDONLY | O_CLOEXEC);
+                if(fd < 0)
+                {
+                    io_failure(f, "cannot open", errno);
+                    continue;
+                }
+            }
+            check_input(fd, f);
+            if(fd != 0)
+                ::close(fd);
+        }
+        return finish();
+    }
+
+    // Checks what `fd` holds, named `name` in the report.
+    void
+    check_input(int fd, std::string const& name)
+    {
         try
         {
-            checker<T> c(s_, style_);
-            for(auto const& f : s_.files)
-            {
-                run_file(f, c);
-                if(stopped())
-                    break;
-            }
+            if(!checker_)
+                checker_.emplace(s_, style_);
+            source_name const src = make_source_name(name);
+            if(s_.ndjson)
+                run_ndjson(fd, name, src, *checker_);
+            else
+                run_whole(fd, name, src, *checker_);
         }
         catch(std::bad_alloc const&)
         {
             // What was written whole is written; the rest is dropped.
             fail(failure::out_of_memory);
         }
+    }
+
+    // Writes what is left; the exit status.
+    int
+    finish()
+    {
         out_.flush();
         err_.flush();
         if(failed_ != failure::none)
@@ -890,35 +922,6 @@ private:
     stopped() const noexcept
     {
         return failed_ != failure::none || out_.error() != 0 || err_.error() != 0;
-    }
-
-    void
-    run_file(std::string const& name, checker<T>& c)
-    {
-        int fd = 0;
-        if(name != "-")
-        {
-            fd = ::open(name.c_str(), O_RDONLY | O_CLOEXEC);
-            if(fd < 0)
-            {
-                io_failure(name, "cannot open", errno);
-                return;
-            }
-        }
-        struct closer
-        {
-            int fd;
-            ~closer()
-            {
-                if(fd != 0)
-                    ::close(fd);
-            }
-        } const close_it{fd};
-        source_name const src = make_source_name(name);
-        if(s_.ndjson)
-            run_ndjson(fd, name, src, c);
-        else
-            run_whole(fd, name, src, c);
     }
 
     void
@@ -1079,6 +1082,7 @@ private:
     output& err_;
     output& report_out_;
     style style_;
+    std::optional<checker<T>> checker_;
     failure failed_ = failure::none;
     bool invalid_ = false;
     bool io_error_ = false;
