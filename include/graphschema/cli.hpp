@@ -334,7 +334,7 @@ append_document_report(std::string& out, style const& st, source_name const& src
     std::size_t const offset = line == 0 ? 0 : line - 1;
     if(st.format == output_format::json)
     {
-        out.append(R"({"source":")");
+        out += std::string_view(R"({"source":")");
         out += src.json;
         if(line != 0)
         {
@@ -347,23 +347,23 @@ append_document_report(std::string& out, style const& st, source_name const& src
             issue const& i = first[k];
             out.append(k == 0 ? R"({"code":")" : R"(,{"code":")");
             out += to_string(i.code);
-            out.append(R"(","pointer":")");
+            out += std::string_view(R"(","pointer":")");
             append_escaped(out, i.pointer, true);
-            out.append(R"(","line":)");
+            out += std::string_view(R"(","line":)");
             append_decimal(out, i.line + offset);
-            out.append(R"(,"column":)");
+            out += std::string_view(R"(,"column":)");
             append_decimal(out, i.column);
-            out.append(R"(,"message":")");
+            out += std::string_view(R"(,"message":")");
             append_escaped(out, i.message, true);
-            out.append(R"("})");
+            out += std::string_view(R"("})");
         }
         out.push_back(']');
         if(found > kept)
         {
-            out.append(R"(,"truncated":true,"found":)");
+            out += std::string_view(R"(,"truncated":true,"found":)");
             append_decimal(out, found);
         }
-        out.append("}\n");
+        out += std::string_view("}\n");
         return;
     }
 
@@ -388,7 +388,7 @@ append_document_report(std::string& out, style const& st, source_name const& src
         out.push_back(' ');
         if(st.colour)
             out += sgr::green;
-        out.append("valid");
+        out += std::string_view("valid");
         if(st.colour)
             out += sgr::reset;
         out.push_back('\n');
@@ -398,10 +398,10 @@ append_document_report(std::string& out, style const& st, source_name const& src
     out.push_back(' ');
     if(st.colour)
         out += sgr::red;
-    out.append("invalid");
+    out += std::string_view("invalid");
     if(st.colour)
         out += sgr::reset;
-    out.append(" (");
+    out += std::string_view(" (");
     append_decimal(out, found);
     out.append(found == 1 ? " issue)\n" : " issues)\n");
     for(std::size_t k = 0; k < kept; ++k)
@@ -422,13 +422,13 @@ append_document_report(std::string& out, style const& st, source_name const& src
             out += to_string(i.code);
             out += sgr::reset;
             if(i.pointer.empty())
-                out.append(" (document)");
+                out += std::string_view(" (document)");
             else
             {
                 out.push_back(' ');
                 append_escaped(out, i.pointer, false);
             }
-            out.append(": ");
+            out += std::string_view(": ");
             append_escaped(out, i.message, false);
         }
         else
@@ -497,9 +497,9 @@ append_summary(std::string& out, style const& st, source_name const& src, std::s
     append_decimal(out, valid + invalid);
     out.append(valid + invalid == 1 ? " document, " : " documents, ");
     append_decimal(out, valid);
-    out.append(" valid, ");
+    out += std::string_view(" valid, ");
     append_decimal(out, invalid);
-    out.append(" invalid\n");
+    out += std::string_view(" invalid\n");
 }
 
 //------------------------------------------------------------------------------

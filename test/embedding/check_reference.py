@@ -3,7 +3,7 @@
 
   check_reference.py SOURCE_ROOT [CLANG]
 
-The names come from clang's AST of <graphschema/graphschema.hpp>: every
+The names come from clang's AST of every public header: every
 declaration in namespace graphschema (and graphschema::graph) whose source
 is a public header (not detail/ or impl/), with the public members of its
 classes. A name is covered when reference.md writes it in backticks,
@@ -24,10 +24,12 @@ KINDS = {"CXXRecordDecl", "ClassTemplateDecl", "FunctionDecl", "FunctionTemplate
 
 
 def ast_documents(root, clang):
+    # Every public header: graphschema.hpp and the two it leaves out.
+    source = "".join(f"#include <graphschema/{h}>\n" for h in ("graphschema.hpp", "ndjson.hpp", "cli.hpp"))
     out = subprocess.run(
         [clang, "-std=c++17", "-fsyntax-only", "-I", "include", "-Xclang", "-ast-dump=json",
-         "-Xclang", "-ast-dump-filter=graphschema", "include/graphschema/graphschema.hpp"],
-        cwd=root, check=True, capture_output=True, text=True).stdout
+         "-Xclang", "-ast-dump-filter=graphschema", "-x", "c++", "-"],
+        cwd=root, check=True, capture_output=True, text=True, input=source).stdout
     decoder, pos = json.JSONDecoder(), 0
     while True:
         m = re.compile(r"\S").search(out, pos)
@@ -63,8 +65,8 @@ class Collector:
         if node.get("isImplicit") or node.get("access") in ("private", "protected"):
             return
         if kind == "NamespaceDecl":
-            if name in ("graphschema", "graph") and not (name == "graphschema" and scope):
-                inner = scope + ([name] if name == "graph" else [])
+            if name in ("graphschema", "graph", "cli") and not (name == "graphschema" and scope):
+                inner = scope + ([name] if name in ("graph", "cli") else [])
                 for child in node.get("inner", []):
                     self.walk(child, inner)
             return

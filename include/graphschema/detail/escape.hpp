@@ -8,6 +8,8 @@
 #define GRAPHSCHEMA_DETAIL_ESCAPE_HPP
 
 #include <cstddef>
+#include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 
@@ -84,6 +86,24 @@ append_escaped(std::string& out, std::string_view s, bool json)
     std::size_t i = 0;
     while(i < n)
     {
+        // Eight bytes at a time while none needs a look: printable ASCII,
+        // and no quote or backslash for JSON.
+        constexpr std::uint64_t ones = 0x0101010101010101ULL;
+        constexpr std::uint64_t highs = 0x8080808080808080ULL;
+        auto has_zero = [&](std::uint64_t v) { return (v - ones) & ~v & highs; };
+        while(i + 8 <= n)
+        {
+            std::uint64_t w;
+            std::memcpy(&w, p + i, sizeof(w));
+            std::uint64_t const special = ((w - ones * 0x20) & ~w & highs) | (w & highs) |
+                has_zero(w ^ (ones * 0x7F)) |
+                (json ? has_zero(w ^ (ones * '"')) | has_zero(w ^ (ones * '\\')) : 0);
+            if(special)
+                break;
+            i += 8;
+        }
+        if(i >= n)
+            break;
         unsigned const c = static_cast<unsigned char>(p[i]);
         if(c >= 0x20 && c < 0x7F && (!json || (c != '"' && c != '\\')))
         {
