@@ -628,7 +628,8 @@ public:
     void
     finish()
     {
-        if(good() && !slots_[submitted_ % slots_.size()].lines.empty() && make_room())
+        // Room first: the slot to fill may still hold a batch in flight.
+        if(make_room() && !slots_[submitted_ % slots_.size()].lines.empty())
             submit(false);
         while(good() && written_ < submitted_)
             write_next();

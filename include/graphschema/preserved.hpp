@@ -14,6 +14,7 @@
 #include <boost/json/serialize.hpp>
 #include <boost/json/value.hpp>
 
+#include <algorithm>
 #include <cstddef>
 #include <iterator>
 #include <optional>
@@ -221,14 +222,24 @@ private:
         return {key_at(i), {buffer_.data() + e.json_offset, e.json_size}};
     }
 
+    // Room for `n` elements, growing geometrically (a reservation of the
+    // exact size each time would make appending quadratic).
+    template<class Container>
+    static void
+    grow(Container& c, std::size_t n)
+    {
+        if(n > c.capacity())
+            c.reserve((std::max)(n, 2 * c.capacity()));
+    }
+
     // Appends without checks (the decoder has already proven both), the
     // value compacted. Both containers grow first, so that nothing is
     // half-appended when an allocation fails.
     void
     append(std::string_view key, std::string_view json)
     {
-        entries_.reserve(entries_.size() + 1);
-        buffer_.reserve(buffer_.size() + key.size() + json.size());
+        grow(entries_, entries_.size() + 1);
+        grow(buffer_, buffer_.size() + key.size() + json.size());
         entry e;
         e.key_offset = buffer_.size();
         e.key_size = key.size();
