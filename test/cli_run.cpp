@@ -52,6 +52,23 @@ operator new(std::size_t n)
 [[gnu::noinline]] void operator delete(void* p, std::size_t) noexcept { std::free(p); }
 [[gnu::noinline]] void operator delete[](void* p) noexcept { std::free(p); }
 [[gnu::noinline]] void operator delete[](void* p, std::size_t) noexcept { std::free(p); }
+// The nothrow forms (std::stable_sort's buffer uses one), so that every
+// allocation comes from malloc and fails in turn.
+[[gnu::noinline]] void*
+operator new(std::size_t n, std::nothrow_t const&) noexcept
+{
+    try
+    {
+        return operator new(n);
+    }
+    catch(std::bad_alloc const&)
+    {
+        return nullptr;
+    }
+}
+[[gnu::noinline]] void* operator new[](std::size_t n, std::nothrow_t const& t) noexcept { return operator new(n, t); }
+[[gnu::noinline]] void operator delete(void* p, std::nothrow_t const&) noexcept { std::free(p); }
+[[gnu::noinline]] void operator delete[](void* p, std::nothrow_t const&) noexcept { std::free(p); }
 
 namespace contoso {
 
