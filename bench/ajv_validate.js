@@ -5,10 +5,11 @@
 // The ajv peer: node ajv_validate.js SCHEMA FILE
 //
 // Validates each line of the NDJSON FILE (blank lines skipped) with ajv 8
-// against SCHEMA: JSON.parse, then the compiled validator. Prints one line
-// per document, as graphschema-validate --ndjson --format text does:
-// "FILE:LINE: valid", or "FILE:LINE: invalid (1 issue)" and the first
-// issue. Exit status 0 when all are valid, 1 when any is not.
+// against SCHEMA: JSON.parse, then the compiled validator. Prints what
+// graphschema-validate --ndjson --format text does: for an invalid
+// document "FILE:LINE: invalid (1 issue)" and the first issue, nothing for
+// a valid one, and a summary "FILE: N documents, V valid, I invalid".
+// Exit status 0 when all are valid, 1 when any is not.
 'use strict';
 
 const fs = require('fs');
@@ -51,10 +52,12 @@ try {
 
 let out = '';
 let invalid = 0;
+let documents = 0;
 for (let i = 0; i < lines.length; ++i) {
   const line = lines[i];
   if (line !== null && line.trim() === '')
     continue;
+  ++documents;
   const source = `${file}:${i + 1}`;
   let issue = null;
   if (line === null) {
@@ -71,9 +74,7 @@ for (let i = 0; i < lines.length; ++i) {
       issue = `syntax_error (document): ${e.message}`;
     }
   }
-  if (issue === null) {
-    out += `${source}: valid\n`;
-  } else {
+  if (issue !== null) {
     ++invalid;
     out += `${source}: invalid (1 issue)\n${source}:1: ${issue}\n`;
   }
@@ -82,5 +83,6 @@ for (let i = 0; i < lines.length; ++i) {
     out = '';
   }
 }
+out += `${file}: ${documents} document${documents === 1 ? '' : 's'}, ${documents - invalid} valid, ${invalid} invalid\n`;
 fs.writeSync(1, out);
 process.exitCode = invalid ? 1 : 0;

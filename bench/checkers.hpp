@@ -62,6 +62,7 @@ struct paths
     std::string source_dir; // bench/: the schemas, the ajv script, node_modules
     std::string cli;        // graphschema-validate
     std::string node;       // node
+    std::string floor;      // graphschema-bench-floor
 };
 
 enum class role

@@ -9,7 +9,7 @@
 //
 //   graphschema-bench [Google Benchmark flags] [--corpus_seed=N] [--smoke]
 //                     [--self_check=MUTATIONS] [--ratios_out=FILE]
-//                     [--cli=PATH] [--node=PATH]
+//                     [--cli=PATH] [--node=PATH] [--floor=PATH]
 //
 // Before timing, every checker's verdict on every document is compared
 // with the corpus's (on the flaws the checker can express), and
@@ -53,6 +53,9 @@
 #ifndef GRAPHSCHEMA_BENCH_CLI
 # define GRAPHSCHEMA_BENCH_CLI ""
 #endif
+#ifndef GRAPHSCHEMA_BENCH_FLOOR
+# define GRAPHSCHEMA_BENCH_FLOOR ""
+#endif
 #ifndef GRAPHSCHEMA_BENCH_NODE
 # define GRAPHSCHEMA_BENCH_NODE "node"
 #endif
@@ -67,7 +70,8 @@ struct settings
     bool smoke = false;
     std::size_t mutations = 0; // of the self-check; 0: the default
     std::string ratios_out;
-    paths where{GRAPHSCHEMA_BENCH_SOURCE_DIR, GRAPHSCHEMA_BENCH_CLI, GRAPHSCHEMA_BENCH_NODE};
+    paths where{GRAPHSCHEMA_BENCH_SOURCE_DIR, GRAPHSCHEMA_BENCH_CLI, GRAPHSCHEMA_BENCH_NODE,
+        GRAPHSCHEMA_BENCH_FLOOR};
 };
 
 [[noreturn]] void
@@ -101,6 +105,8 @@ parse(int argc, char** argv)
             s.where.cli = v;
         else if(auto v = value("--node="))
             s.where.node = v;
+        else if(auto v = value("--floor="))
+            s.where.floor = v;
         else
             usage("unknown argument '" + a + "'");
     }
@@ -278,10 +284,16 @@ main(int argc, char** argv)
             std::printf("verdicts agree: %-28s blind to: %s\n", k.name,
                 *k.blind_spots ? k.blind_spots : "nothing");
     }
+    flaw_set syntax_sees;
     for(auto const& k : kinds)
-        if(std::strcmp(k.name, "graphschema.validate") == 0)
-            set_case("graphschema.validate/stream", instance(k, c.stream), c.stream,
+    {
+        // The in-process figures beside the whole-process ones.
+        if(std::strcmp(k.name, "graphschema.validate") == 0 || std::strcmp(k.name, "peer.rapidjson_schema") == 0)
+            set_case(std::string(k.name) + "/stream", instance(k, c.stream), c.stream,
                 c.stream.valid_for(k.seen));
+        if(std::strcmp(k.name, "floor.basic_parser_null") == 0)
+            syntax_sees = k.seen;
+    }
 
     // The quick pass against the handler.
     std::size_t const mutations = s.mutations ? s.mutations : s.smoke ? 100000 : 200000;
@@ -332,15 +344,31 @@ main(int argc, char** argv)
         }));
     }
 
-    // Whole processes on the stream file: the CLI against ajv.
+    // Whole processes on the stream file: the CLI (text and JSON output,
+    // one thread; text on two) against its floor (reading the file and a
+    // do-nothing parser over each line) and ajv.
     flaw_set const json_schema_sees = flaw_set::all().without({flaw::duplicate_member,
         flaw::duplicate_unknown, flaw::too_deep});
     if(s.where.cli.empty())
         fail("no graphschema-validate to run (build it, or pass --cli=PATH)");
     else
+    {
+        std::size_t const all_valid = c.stream.valid_for(flaw_set::all());
         process_case("process.graphschema_validate/stream",
-            {s.where.cli, "--ndjson", "--format", "text", "--operation", "create", stream_file}, c.stream,
-            c.stream.valid_for(flaw_set::all()));
+            {s.where.cli, "--ndjson", "--jobs", "1", "--format", "text", "--operation", "create", stream_file},
+            c.stream, all_valid);
+        process_case("process.graphschema_validate_json/stream",
+            {s.where.cli, "--ndjson", "--jobs", "1", "--format", "json", "--operation", "create", stream_file},
+            c.stream, all_valid);
+        process_case("process.graphschema_validate_jobs2/stream",
+            {s.where.cli, "--ndjson", "--jobs", "2", "--format", "text", "--operation", "create", stream_file},
+            c.stream, all_valid);
+    }
+    if(s.where.floor.empty())
+        fail("no graphschema-bench-floor to run (build it, or pass --floor=PATH)");
+    else
+        process_case("process.floor_basic_parser/stream", {s.where.floor, stream_file}, c.stream,
+            c.stream.valid_for(syntax_sees));
     process_case("process.ajv/stream",
         {s.where.node, s.where.source_dir + "/ajv_validate.js", schema_path(s.where, graphschema::operation::create),
             stream_file},

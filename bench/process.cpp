@@ -8,7 +8,9 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cstdlib>
 #include <cstring>
+#include <string>
 #include <string_view>
 
 #include <spawn.h>
@@ -21,34 +23,49 @@ namespace bench {
 
 namespace {
 
-// Counts lines and the lines that end in ": valid" across reads of any size.
+// Counts lines and valid documents across reads of any size: a line of
+// the JSON report with "valid":true, or the count a summary line gives
+// (`SOURCE: N documents, V valid, I invalid`).
 class line_counter
 {
 public:
     void
     feed(char const* p, std::size_t n, process_result& r)
     {
-        constexpr std::string_view suffix = ": valid";
-        for(std::size_t i = 0; i < n; ++i)
+        // Only the start of a line matters ("valid" comes after the source):
+        // the rest is skipped at memchr's speed, so that reading the output
+        // costs little beside the process that writes it.
+        constexpr std::size_t kept = 512;
+        char const* const end = p + n;
+        while(p < end)
         {
-            char const c = p[i];
-            if(c == '\n')
-            {
-                ++r.lines;
-                r.valid += tail_ == suffix.size();
-                tail_ = 0;
-                continue;
-            }
-            // How much of the suffix the line ends with so far.
-            if(tail_ < suffix.size() && c == suffix[tail_])
-                ++tail_;
-            else
-                tail_ = c == suffix[0] ? 1 : 0;
+            auto const* nl = static_cast<char const*>(std::memchr(p, '\n', static_cast<std::size_t>(end - p)));
+            char const* const stop = nl ? nl : end;
+            if(line_.size() < kept)
+                line_.append(p, std::min<std::size_t>(static_cast<std::size_t>(stop - p), kept - line_.size()));
+            if(!nl)
+                return;
+            ++r.lines;
+            r.valid += count(line_);
+            line_.clear();
+            p = nl + 1;
         }
     }
 
 private:
-    std::size_t tail_ = 0;
+    static std::size_t
+    count(std::string_view line)
+    {
+        if(line.find(R"("valid":true)") != std::string_view::npos)
+            return 1;
+        constexpr std::string_view documents = " documents, ";
+        auto const at = line.rfind(documents);
+        if(at == std::string_view::npos || line.size() < 8 || line.substr(line.size() - 8) != " invalid")
+            return 0;
+        return std::strtoull(std::string(line.substr(at + documents.size())).c_str(), nullptr, 10);
+    }
+
+    std::string line_;
 };
 
 } // namespace

@@ -18,7 +18,7 @@ struct process_result
     bool started = false;
     int status = -1;           // the exit status, or -1 when it did not exit
     std::size_t lines = 0;     // lines written to standard output
-    std::size_t valid = 0;     // of them, those ending in ": valid"
+    std::size_t valid = 0;     // valid documents: JSON lines with "valid":true, or a summary's count
     std::string head;          // the first bytes of the output, for messages
 };
 

@@ -36,7 +36,11 @@ CASES = [
 
 STREAM = [
     ("graphschema.validate/stream", "graphschema validate-only, in the process"),
-    ("process.graphschema_validate/stream", "graphschema-validate --ndjson --format text (whole process)"),
+    ("peer.rapidjson_schema/stream", "RapidJSON SchemaValidator, SAX, in the process"),
+    ("process.floor_basic_parser/stream", "graphschema-bench-floor: reading, splitting, do-nothing basic_parser (whole process)"),
+    ("process.graphschema_validate/stream", "graphschema-validate --ndjson --jobs 1 --format text (whole process)"),
+    ("process.graphschema_validate_json/stream", "graphschema-validate --ndjson --jobs 1 --format json (whole process)"),
+    ("process.graphschema_validate_jobs2/stream", "graphschema-validate --ndjson --jobs 2 --format text (whole process)"),
     ("process.ajv/stream", "node ajv_validate.js: JSON.parse + ajv 8 (whole process)"),
 ]
 

@@ -354,9 +354,13 @@ check_round_trip(std::uint8_t const* data, std::size_t size)
         f.expect(gs::validate(*d, again).ok(), "validate(value) rejects a decoded valid value");
 
         gs::encode_options bare;
-        bare.odata_type = false;
+        bare.odata_type = gs::odata_type_scope::nowhere;
         auto const plain = gs::decode<T>(gs::encode(*d, bare), again);
         f.expect(plain.ok() && *plain == *d, "the encoding without @odata.type does not round-trip");
+        gs::encode_options root_only;
+        root_only.odata_type = gs::odata_type_scope::root;
+        auto const rooted = gs::decode<T>(gs::encode(*d, root_only), again);
+        f.expect(rooted.ok() && *rooted == *d, "the encoding with @odata.type on the root only does not round-trip");
 
         // The encoding is JSON for any parser: Boost.JSON's DOM of it is
         // valid too (its numbers may be a unit in the last place away).

@@ -9,7 +9,9 @@
 OUT_DIR/<target>/ gets one file per seed, in the input form fuzz/checks.hpp
 describes: for the decoding targets a 4-byte header (model, operation and
 policy in byte 0; zero, the defaults, in bytes 1 to 3) and a document; for
-ndjson a 5-byte header (line limit, chunking seed) and a stream. The seeds
+ndjson a 5-byte header (line limit, chunking seed) and a stream; for
+cli_output a 5-byte header (model and options, output form, limits, the
+length of a name), the name and a document or a stream. The seeds
 are the documents of SHARED_DIR/vectors/cases.jsonl under the options each
 case names, every file of SHARED_DIR/JSONTestSuite/test_parsing, and the
 sample payloads. Nothing is copied into the repository: the corpus lives
@@ -94,6 +96,18 @@ def main(argv):
     for index, stream in enumerate(streams):
         limit = (3, 7, 10, 12, 13, 15)[index % 6]
         write(out / "ndjson", bytes([limit, index & 255, 7, 1, 3]) + stream)
+
+    # The CLI's output path: the documents and streams above under every
+    # output form (the flags of byte 1), with names of hostile bytes.
+    names = [b"doc.json", b"a\nb\x1b[31m\xff.json", b"", b"\xc2\x85\x7f\r"]
+    for index, (head, text) in enumerate(documents):
+        flags = index % 32
+        name = names[index % len(names)]
+        write(out / "cli_output", bytes([head[0], flags & ~4, index % 8, 0, len(name)]) + name + text)
+    for index, stream in enumerate(streams):
+        for flags in (4, 5, 6, 7, 12, 20, 22, 29):
+            name = names[(index + flags) % len(names)]
+            write(out / "cli_output", bytes([2 * 3, flags, index % 8, (index + flags) % 16, len(name)]) + name + stream)
     return 0
 
 

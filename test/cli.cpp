@@ -72,6 +72,17 @@ public:
         return path;
     }
 
+    std::string const& dir() const { return dir_; }
+
+    // Runs a shell command; its exit status.
+    static int
+    shell(std::string const& cmd)
+    {
+        int const raw = std::system(cmd.c_str());
+        BOOST_REQUIRE(raw != -1 && WIFEXITED(raw));
+        return WEXITSTATUS(raw);
+    }
+
     // Runs the validator with `args`, feeding `input` on standard input.
     result
     run(std::vector<std::string> const& args, std::string const& input = "") const
@@ -202,15 +213,21 @@ BOOST_AUTO_TEST_CASE(ndjson_streams)
     BOOST_TEST(third.at("source").as_string() == path + ":5");
     BOOST_TEST(third.at("errors").at(0).at("code").as_string() == "syntax_error");
 
+    // Text: the invalid documents only, then a summary.
     auto const text = box.run({"--ndjson", path});
-    BOOST_TEST(lines(text.out)[0] == path + ":1: valid");
-    BOOST_TEST(lines(text.out)[2] == path + ":3:7: constraint_violation /id: must be 3 to 32 characters long (found 2)");
+    auto const t = lines(text.out);
+    BOOST_REQUIRE(t.size() == 5u);
+    BOOST_TEST(t[0] == path + ":3: invalid (1 issue)");
+    BOOST_TEST(t[1] == path + ":3:7: constraint_violation /id: must be 3 to 32 characters long (found 2)");
+    BOOST_TEST(t[2] == path + ":5: invalid (1 issue)");
+    BOOST_TEST(t[4] == path + ": 3 documents, 1 valid, 2 invalid");
 
     auto const emit = box.run({"--ndjson", "--emit", path});
     BOOST_TEST(emit.status == 1);
     BOOST_TEST(lines(emit.out).size() == 1u);
     BOOST_TEST(lines(emit.out)[0].find(R"({"@odata.type":"#microsoft.graph.externalConnection","id":"contosohr")") == 0u);
     BOOST_TEST(lines(emit.err).size() == 5u);
+    BOOST_TEST(lines(emit.err)[4] == path + ": 3 documents, 1 valid, 2 invalid");
 }
 
 BOOST_AUTO_TEST_CASE(size_limits)
@@ -233,7 +250,7 @@ BOOST_AUTO_TEST_CASE(size_limits)
     BOOST_TEST(s.status == 1);
     BOOST_TEST(lines(s.out)[0] == stream + ":1: invalid (1 issue)");
     BOOST_TEST(lines(s.out)[1] == stream + ":1:1: size_exceeded (document): the document is 5019 bytes, more than the limit of 1000");
-    BOOST_TEST(lines(s.out)[2] == stream + ":2: valid");
+    BOOST_TEST(lines(s.out)[2] == stream + ": 2 documents, 1 valid, 1 invalid");
 }
 
 BOOST_AUTO_TEST_CASE(depth_and_issue_limits)
@@ -292,6 +309,10 @@ BOOST_AUTO_TEST_CASE(usage_errors_exit_with_two)
         {{"--max-depth", "0", good}, "--max-depth must be from 1 to 4096"},
         {{"--max-depth", "99999999999999999999999", good}, "--max-depth is too large"},
         {{"--ndjson=yes", good}, "option '--ndjson' takes no value"},
+        {{"--jobs", "0", good}, "--jobs must be from 1 to 1024"},
+        {{"--color", "sometimes", good}, "--color must be auto, always or never, not 'sometimes'"},
+        {{"--quiet", "--emit", good}, "--quiet and --emit exclude each other"},
+        {{"bad\x1b[2J", "-\n"}, "unknown option '-\\n'"},
     };
     for(auto const& c : cases)
     {
@@ -315,6 +336,168 @@ BOOST_AUTO_TEST_CASE(io_errors_exit_with_two_after_the_rest)
     auto const dir = box.run({"/tmp"});
     BOOST_TEST(dir.status == 2);
     BOOST_TEST(dir.err.find("cannot read '/tmp'") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(a_stream_of_valid_documents_prints_only_its_summary)
+{
+    sandbox box;
+    std::string stream;
+    for(int i = 0; i < 3; ++i)
+        stream += std::string(test::valid_create) + "\n";
+    auto const r = box.run({"--ndjson", "-"}, stream);
+    BOOST_TEST(r.status == 0);
+    BOOST_TEST(r.out == "-: 3 documents, 3 valid, 0 invalid\n");
+    auto const one = box.run({"--ndjson"}, std::string(test::valid_create));
+    BOOST_TEST(one.out == "-: 1 document, 1 valid, 0 invalid\n");
+    auto const none = box.run({"--ndjson"}, "\n  \n");
+    BOOST_TEST(none.status == 0);
+    BOOST_TEST(none.out == "-: 0 documents, 0 valid, 0 invalid\n");
+}
+
+BOOST_AUTO_TEST_CASE(a_key_with_a_line_break_cannot_forge_a_report_line)
+{
+    sandbox box;
+    // The key holds a line break, a whole forged report line, and a
+    // terminal escape; the file name holds a line break, an escape and a
+    // byte that is not UTF-8.
+    std::string const doc = R"({"id":"abc","x\n/tmp/ok.json: valid\u001b[2J\u009b":1})";
+    std::string const name = "evil\nname\x1b[31m\xff.json";
+    auto const path = box.file(name, doc);
+    auto const r = box.run({"--operation", "read", "--unknown", "reject", path});
+    BOOST_TEST(r.status == 1);
+    auto const l = lines(r.out);
+    BOOST_REQUIRE(l.size() == 2u);
+    std::string const shown = box.dir() + "/evil\\nname\\u001b[31m\xEF\xBF\xBD.json";
+    BOOST_TEST(l[0] == shown + ": invalid (1 issue)");
+    BOOST_TEST(l[1].find(shown + ":1:13: unknown_property /x\\n~1tmp~1ok.json: valid\\u001b[2J\\u009b: ") == 0u, l[1]);
+    BOOST_TEST(r.out.find('\x1b') == std::string::npos);
+    // JSON output is valid UTF-8 whatever the name: the byte becomes U+FFFD.
+    auto const j = box.run({"--operation", "read", "--unknown", "reject", "--format", "json", path});
+    auto const report = boost::json::parse(j.out);
+    BOOST_TEST(report.at("source").as_string() == box.dir() + "/evil\nname\x1b[31m\xEF\xBF\xBD.json");
+    BOOST_TEST(report.at("errors").at(0).at("pointer").as_string() == "/x\n~1tmp~1ok.json: valid\x1b[2J\xc2\x9b");
+    // An I/O error names the file escaped too.
+    auto const missing = box.run({box.dir() + "/no\nsuch"});
+    BOOST_TEST(missing.status == 2);
+    BOOST_TEST(lines(missing.err).size() == 1u);
+}
+
+BOOST_AUTO_TEST_CASE(emit_writes_one_line_per_document)
+{
+    sandbox box;
+    // A kept value spread over lines, one of which is a valid document.
+    std::string const valid = test::valid_create;
+    std::string const doc = "{\"id\":\"contosohr\",\"name\":\"n\",\"description\":\"\",\"configuration\":{},\"x\":[\r\n" +
+        valid + "\n,\t1e400 , \"a b\\n\" ]}";
+    auto const path = box.file("doc.json", doc);
+    auto const r = box.run({"--emit", path});
+    BOOST_TEST(r.status == 0);
+    BOOST_TEST(lines(r.out).size() == 1u);
+    BOOST_TEST(r.out.back() == '\n');
+    BOOST_TEST(r.out.find(",1e400,\"a b\\n\"]}") != std::string::npos);
+    // What was emitted decodes to the same canonical line.
+    auto const again = box.run({"--emit", box.file("again.json", r.out)});
+    BOOST_TEST(again.out == r.out);
+}
+
+BOOST_AUTO_TEST_CASE(quiet_prints_nothing_and_answers_with_the_status)
+{
+    sandbox box;
+    auto const good = box.file("good.json", test::valid_create);
+    auto const bad = box.file("bad.json", "{}");
+    auto const a = box.run({"--quiet", good});
+    BOOST_TEST(a.status == 0);
+    BOOST_TEST(a.out.empty());
+    BOOST_TEST(a.err.empty());
+    auto const b = box.run({"--quiet", "--format", "json", good, bad});
+    BOOST_TEST(b.status == 1);
+    BOOST_TEST(b.out.empty());
+    auto const c = box.run({"--quiet", "--ndjson"}, std::string(test::valid_create) + "\n{}\n");
+    BOOST_TEST(c.status == 1);
+    BOOST_TEST(c.out.empty());
+    BOOST_TEST(c.err.empty());
+}
+
+BOOST_AUTO_TEST_CASE(a_failed_write_exits_with_two)
+{
+    sandbox box;
+    char const* exe = std::getenv("GRAPHSCHEMA_VALIDATE");
+    BOOST_REQUIRE(exe != nullptr);
+    auto const good = box.file("good.json", test::valid_create);
+    // A full disk.
+    std::string const err = box.dir() + "/err";
+    BOOST_TEST(sandbox::shell(quote(exe) + " " + quote(good) + " > /dev/full 2> " + quote(err)) == 2);
+    BOOST_TEST(test::read_file(err) == "graphschema-validate: cannot write to standard output: No space left on device\n");
+    // A pipe whose reader is gone: more output than a pipe holds, so that
+    // the writes go on after the reader has left.
+    std::string stream;
+    for(int i = 0; i < 4000; ++i)
+        stream += std::string(test::valid_create) + "\n";
+    auto const big = box.file("big.ndjson", stream);
+    std::string const status = box.dir() + "/status";
+    BOOST_TEST(sandbox::shell("{ " + quote(exe) + " --ndjson --format json " + quote(big) + " 2> " + quote(err) +
+        "; echo $? > " + quote(status) + "; } | true") == 0);
+    BOOST_TEST(test::read_file(status) == "2\n");
+    BOOST_TEST(test::read_file(err) == "graphschema-validate: cannot write to standard output: Broken pipe\n");
+    // The report on standard error under --emit fails the same way.
+    BOOST_TEST(sandbox::shell(quote(exe) + " --emit " + quote(good) + " > /dev/null 2> /dev/full") == 2);
+}
+
+BOOST_AUTO_TEST_CASE(jobs_give_the_same_bytes_as_one_thread)
+{
+    sandbox box;
+    // Enough lines for many batches, valid and invalid mixed, one over the
+    // size limit, one blank.
+    std::string stream;
+    for(int i = 0; i < 3000; ++i)
+    {
+        if(i % 7 == 3)
+            stream += R"({"id":"x)" + std::to_string(i) + R"(","name":"","configuration":[]})" "\n";
+        else if(i % 500 == 11)
+            stream += R"({"id":"abc","x":")" + std::string(3000, 'a') + "\"}\n";
+        else if(i % 1000 == 5)
+            stream += "   \n";
+        else
+            stream += R"({"id":"conn)" + std::to_string(i) + R"(","name":"n","description":"","configuration":{},"k":[1,)" +
+                std::to_string(i) + "]}\n";
+    }
+    auto const path = box.file("s.ndjson", stream);
+    for(std::vector<std::string> form : {std::vector<std::string>{"--format", "text"},
+            std::vector<std::string>{"--format", "json"}, std::vector<std::string>{"--emit"}})
+    {
+        form.insert(form.end(), {"--ndjson", "--max-bytes", "2000", path});
+        auto with_jobs = [&](char const* n) {
+            auto args = form;
+            args.insert(args.begin(), {"--jobs", n});
+            return box.run(args);
+        };
+        auto const one = with_jobs("1");
+        BOOST_TEST(one.status == 1);
+        BOOST_TEST(!one.out.empty());
+        for(char const* n : {"2", "3", "8"})
+        {
+            auto const many = with_jobs(n);
+            BOOST_TEST(many.status == one.status);
+            BOOST_TEST((many.out == one.out), "--jobs " << n << " " << form[0]);
+            BOOST_TEST((many.err == one.err), "--jobs " << n << " " << form[0]);
+        }
+    }
+}
+
+BOOST_AUTO_TEST_CASE(colour_only_when_asked_or_on_a_terminal)
+{
+    sandbox box;
+    auto const bad = box.file("bad.json", "{}");
+    auto const good = box.file("good.json", test::valid_create);
+    auto const always = box.run({"--color=always", bad, good});
+    BOOST_TEST(always.out.find("\x1b[1;31minvalid\x1b[0m") != std::string::npos);
+    BOOST_TEST(always.out.find("\x1b[32mvalid\x1b[0m") != std::string::npos);
+    // Not a terminal: no colour, whatever NO_COLOR says.
+    BOOST_TEST(box.run({bad}).out.find('\x1b') == std::string::npos);
+    BOOST_TEST(box.run({"--color", "auto", bad}).out.find('\x1b') == std::string::npos);
+    BOOST_TEST(box.run({"--color=never", bad}).out.find('\x1b') == std::string::npos);
+    // JSON is never coloured.
+    BOOST_TEST(box.run({"--color=always", "--format=json", bad}).out.find('\x1b') == std::string::npos);
 }
 
 BOOST_AUTO_TEST_CASE(help_and_version)

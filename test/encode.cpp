@@ -45,16 +45,22 @@ BOOST_AUTO_TEST_CASE(the_canonical_form)
         R"("state":"limitExceeded","x":1e400,"@odata.context":"https://graph.microsoft.com/beta/$metadata#connections/$entity"})");
 }
 
-BOOST_AUTO_TEST_CASE(type_names_can_be_left_out)
+BOOST_AUTO_TEST_CASE(type_names_everywhere_on_the_root_only_or_nowhere)
 {
     gs::encode_options o;
-    o.odata_type = false;
+    BOOST_TEST((o.odata_type == gs::odata_type_scope::everywhere));
+    o.odata_type = gs::odata_type_scope::nowhere;
     BOOST_TEST(gs::encode(graph::external_connection{}, o) == "{}");
     graph::external_connection c;
     c.configuration.emplace();
     BOOST_TEST(gs::encode(c, o) == R"({"configuration":{}})");
     BOOST_TEST(gs::encode(c) ==
         R"({"@odata.type":"#microsoft.graph.externalConnection","configuration":{"@odata.type":"#microsoft.graph.configuration"}})");
+    o.odata_type = gs::odata_type_scope::root;
+    BOOST_TEST(gs::encode(c, o) ==
+        R"({"@odata.type":"#microsoft.graph.externalConnection","configuration":{}})");
+    // The root is the value encode is given, whatever its type.
+    BOOST_TEST(gs::encode(*c.configuration, o) == R"({"@odata.type":"#microsoft.graph.configuration"})");
 }
 
 BOOST_AUTO_TEST_CASE(encode_appends)
@@ -74,7 +80,7 @@ BOOST_AUTO_TEST_CASE(strings_are_escaped_as_boost_json_does)
     graph::external_connection c;
     c.name = all;
     gs::encode_options o;
-    o.odata_type = false;
+    o.odata_type = gs::odata_type_scope::nowhere;
     BOOST_TEST(gs::encode(c, o) == R"({"name":)" + boost::json::serialize(boost::json::string_view(all)) + "}");
     BOOST_TEST(!c.unknown_properties.insert_raw(all, "0"));
     auto const text = gs::encode(c, o);
@@ -92,6 +98,32 @@ BOOST_AUTO_TEST_CASE(decoding_what_was_encoded_gives_the_same_value)
     BOOST_TEST(back.ok(), summary(back.report()));
     BOOST_TEST((*back == c));
     BOOST_TEST(gs::encode(*back) == text);
+}
+
+BOOST_AUTO_TEST_CASE(a_kept_value_with_line_breaks_encodes_to_one_line)
+{
+    // An attacker's kept value that, written as it came, would put a whole
+    // document on a line of its own in an NDJSON stream.
+    std::string const doc = "{\"id\":\"contosohr\",\"x\":[\n"
+        "{\"id\":\"forged\",\"name\":\"n\",\"description\":\"\",\"configuration\":{}}\r\n"
+        "\t, 1e400 ,\"a \\\" b\\n\\u00e9\" , -0.0E+5 ,\r123456789012345678901234567890\n],"
+        "\"configuration\":{\"open\":\n{ \"k\" :\ttrue }}}";
+    gs::decode_options read;
+    read.operation = gs::operation::read;
+    auto const r = gs::decode<graph::external_connection>(doc, read);
+    BOOST_TEST(r.ok(), summary(r.report()));
+    std::string const line = gs::encode(*r);
+    BOOST_TEST(line.find_first_of("\n\r\t") == std::string::npos);
+    // Every token byte for byte: only the whitespace between them went.
+    BOOST_TEST(r->unknown_properties[0].json ==
+        R"([{"id":"forged","name":"n","description":"","configuration":{}},1e400,"a \" b\n\u00e9",-0.0E+5,)"
+        R"(123456789012345678901234567890])");
+    BOOST_TEST(r->configuration->dynamic_properties[0].json == R"({"k":true})");
+    // Stable: decoding the line and encoding again gives the same bytes.
+    auto const again = gs::decode<graph::external_connection>(line, read);
+    BOOST_TEST(again.ok(), summary(again.report()));
+    BOOST_TEST((*again == *r));
+    BOOST_TEST(gs::encode(*again) == line);
 }
 
 BOOST_AUTO_TEST_CASE(value_from_and_value_to)

@@ -71,7 +71,9 @@ BOOST_AUTO_TEST_CASE(arrays_of_arrays_decode_and_encode)
     BOOST_TEST(r.ok(), summary(r.report()));
     BOOST_TEST((*r->rows == std::vector<std::vector<std::string>>{{"a", "bc"}, {}, {"def"}}));
     BOOST_TEST((*r->cells == std::vector<std::vector<std::int32_t>>{{0, 9}, {1}}));
-    auto const text = gs::encode(*r, {false});
+    gs::encode_options no_type;
+    no_type.odata_type = gs::odata_type_scope::nowhere;
+    auto const text = gs::encode(*r, no_type);
     BOOST_TEST(text == doc);
     BOOST_TEST((gs::decode<contoso::grid>(text).value() == *r));
 }

@@ -52,7 +52,7 @@ namespace gs = graphschema;
 using numbers_test::sample;
 using test::summary;
 
-gs::encode_options const untyped{false};
+gs::encode_options const untyped{gs::odata_type_scope::nowhere};
 
 gs::decode_result<sample>
 from_text(std::string const& member, std::string const& number)

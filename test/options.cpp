@@ -19,7 +19,7 @@ BOOST_AUTO_TEST_CASE(defaults_are_those_of_rules_md)
     BOOST_TEST(o.max_depth == 64u);
     BOOST_TEST(o.max_bytes == 4194304u);
     BOOST_TEST(o.max_issues == 100u);
-    BOOST_TEST(gs::encode_options().odata_type);
+    BOOST_TEST((gs::encode_options().odata_type == gs::odata_type_scope::everywhere));
 }
 
 BOOST_AUTO_TEST_CASE(operation_names)

@@ -25,7 +25,7 @@ BOOST_AUTO_TEST_CASE(members_keep_their_order_and_text)
     BOOST_TEST(p.size() == 3u);
     BOOST_TEST(p[0].key == "big");
     BOOST_TEST(p[0].json == "123456789012345678901234567890");
-    BOOST_TEST(p[1].json == "[1, 2]"); // outer whitespace is not part of the value
+    BOOST_TEST(p[1].json == "[1,2]"); // whitespace is not part of the value
     BOOST_TEST(p[2].json == R"({"k":true})");
     std::vector<std::string> keys;
     for(auto m : p)
@@ -87,6 +87,20 @@ BOOST_AUTO_TEST_CASE(raw_json_holds_one_value)
     BOOST_TEST(r.text() == R"({"type":"AdaptiveCard"})");
     BOOST_TEST(r.to_value().as_object().at("type").as_string() == "AdaptiveCard");
     BOOST_TEST((gs::raw_json(boost::json::value(1.5)) == gs::raw_json(boost::json::parse("1.5"))));
+}
+
+BOOST_AUTO_TEST_CASE(inserted_text_keeps_its_tokens_on_one_line)
+{
+    gs::preserved_members p;
+    BOOST_TEST(!p.insert_raw("a", "\r\n{ \"k k\" :\n[ 1e400,\t\"x\\\"\\n y\" ] }\n"));
+    BOOST_TEST(p[0].json == R"({"k k":[1e400,"x\"\n y"]})");
+    gs::raw_json r;
+    BOOST_TEST(!r.assign(" [\n  -0 ,\r\n\t\"\\u0041 \" ] "));
+    BOOST_TEST(r.text() == R"([-0,"\u0041 "])");
+    // A long text with no whitespace is copied as it is.
+    std::string const plain = "[" + std::string(1000, '1') + "]";
+    BOOST_TEST(!r.assign(plain));
+    BOOST_TEST(r.text() == plain);
 }
 
 BOOST_AUTO_TEST_CASE(very_deep_json_is_refused_not_crashed)

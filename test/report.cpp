@@ -6,11 +6,15 @@
 
 #define BOOST_TEST_MODULE report
 #include <graphschema/report.hpp>
+#include <graphschema/graphschema.hpp>
 
+#include <boost/json/parse.hpp>
 #include <boost/json/serialize.hpp>
 #include <boost/json/value_from.hpp>
 #include <boost/test/unit_test.hpp>
 
+#include <algorithm>
+#include <sstream>
 #include <string>
 
 namespace gs = graphschema;
@@ -114,4 +118,81 @@ BOOST_AUTO_TEST_CASE(reports_compare_by_content)
     BOOST_TEST((a == b));
     gs::detail::report_access::clear(a);
     BOOST_TEST(a.ok());
+}
+
+// operator<<, on reports built by decoding.
+
+namespace {
+
+template<class T>
+std::string
+printed(T const& v)
+{
+    std::ostringstream os;
+    os << v;
+    return os.str();
+}
+
+gs::report
+read_report(std::string const& doc, std::size_t max_issues = 100)
+{
+    gs::decode_options o;
+    o.operation = gs::operation::read;
+    o.unknown = gs::unknown_policy::reject;
+    o.max_issues = max_issues;
+    return gs::validate<gs::graph::external_connection>(doc, o);
+}
+
+} // namespace
+
+BOOST_AUTO_TEST_CASE(an_issue_prints_on_one_line_as_the_validator_does)
+{
+    auto const r = gs::validate<gs::graph::external_connection>("{\n  \"id\": \"x\"\n}");
+    BOOST_REQUIRE(r.size() == 4u);
+    BOOST_TEST(printed(r[0]) == "2:9: constraint_violation /id: must be 3 to 32 characters long (found 1)");
+    BOOST_TEST(printed(r[1]) == "1:1: missing_required /name: required property 'name' is missing");
+    auto const syntax = gs::validate<gs::graph::external_connection>("{,");
+    BOOST_TEST(printed(syntax[0]).find("1:2: syntax_error (document): ") == 0u);
+    // Without a position (a document from a DOM), the position is left out.
+    auto const dom = gs::validate<gs::graph::external_connection>(boost::json::parse(R"({"id":1})"));
+    BOOST_TEST(printed(dom[0]).find("type_mismatch /id: ") == 0u);
+}
+
+BOOST_AUTO_TEST_CASE(a_printed_report_cannot_be_forged_by_a_key)
+{
+    // A key with a line break, a terminal escape and a C1 control in it:
+    // the pointer and the message print them escaped, and the report stays
+    // one line per issue.
+    auto const r = read_report(R"({"id":"abc","a\n1:1: forged ~1x: y\u001b[31m\u0085":1})");
+    BOOST_REQUIRE(r.size() == 1u);
+    BOOST_TEST(r[0].pointer == "/a\n1:1: forged ~01x: y\x1b[31m\xc2\x85");
+    std::string const text = printed(r);
+    BOOST_TEST(text.find("1:13: unknown_property /a\\n1:1: forged ~01x: y\\u001b[31m\\u0085: ") == 0u, text);
+    BOOST_TEST(std::count(text.begin(), text.end(), '\n') == 1);
+    BOOST_TEST(text.back() == '\n');
+    BOOST_TEST(text.find('\x1b') == std::string::npos);
+    BOOST_TEST(text.find("\xc2\x85") == std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(a_printed_report_says_how_many_issues_it_did_not_keep)
+{
+    auto const r = read_report(R"({"id":"abc","a":1,"b":2,"c":3})", 1);
+    std::string const text = printed(r);
+    BOOST_TEST(text.find("1:13: unknown_property /a: ") == 0u);
+    BOOST_TEST(text.substr(text.find('\n') + 1) == "2 more issues not kept\n");
+    BOOST_TEST(printed(read_report(R"({"id":"abc"})")).empty());
+}
+
+BOOST_AUTO_TEST_CASE(escaping_keeps_output_valid_utf8)
+{
+    std::string out;
+    gs::detail::append_escaped(out, "a\xff" "b\xc3\xa9\xed\xa0\x80\xf4\x90\x80\x80\xe2\x82\xac\x7f\"\\", false);
+    // One U+FFFD a byte that is not part of a well-formed sequence: \xff;
+    // the surrogate \xed\xa0\x80 (3); \xf4\x90\x80\x80, past U+10FFFF (4).
+    std::string const fffd = "\xEF\xBF\xBD";
+    BOOST_TEST(out == "a" + fffd + "b\xc3\xa9" + fffd + fffd + fffd + fffd + fffd + fffd + fffd +
+        "\xe2\x82\xac\\u007f\"\\");
+    out.clear();
+    gs::detail::append_escaped(out, "q\"\\\t\x01", true);
+    BOOST_TEST(out == "q\\\"\\\\\\t\\u0001");
 }

@@ -30,7 +30,7 @@ namespace graphschema {
 namespace detail {
 
 template<class T>
-void encode_model(std::string& out, T const& v, encode_options const& opt);
+void encode_model(std::string& out, T const& v, encode_options const& opt, bool root = false);
 
 template<class V>
 void
@@ -113,13 +113,14 @@ encode_value(std::string& out, V const& v, encode_options const& opt)
 
 template<class T>
 void
-encode_model(std::string& out, T const& v, encode_options const& opt)
+encode_model(std::string& out, T const& v, encode_options const& opt, bool root)
 {
     static_assert(model_checks<T>::value, "");
     constexpr auto& rules = model_traits<T>::rules;
     out.push_back('{');
     bool first = true;
-    if(opt.odata_type)
+    if(opt.odata_type == odata_type_scope::everywhere ||
+        (root && opt.odata_type == odata_type_scope::root))
     {
         out += "\"@odata.type\":\"#";
         out += rules.type_names[0];
@@ -160,10 +161,12 @@ encode_model(std::string& out, T const& v, encode_options const& opt)
 
 /** Appends the canonical JSON text of `value` to `out`.
 
-    The form of RULES.md's Output section: `@odata.type` first (unless
-    turned off), then the declared members in declaration order with absent
-    optionals left out, then the preserved members in input order, each
-    value byte for byte; no insignificant whitespace; strings escaped as
+    The canonical form: `@odata.type` first in every object of a
+    described type (or only in the root, or nowhere: see
+    `encode_options::odata_type`), then the declared members in
+    declaration order with absent optionals left out, then the preserved
+    members in input order, each value's tokens byte for byte; no
+    insignificant whitespace, so always one line; strings escaped as
     Boost.JSON's serializer does.
 */
 template<class T>
@@ -171,7 +174,7 @@ void
 encode(T const& value, std::string& out, encode_options const& opt = {})
 {
     static_assert(is_model_v<T>, "graphschema: encode needs a model type");
-    detail::encode_model(out, value, opt);
+    detail::encode_model(out, value, opt, true);
 }
 
 /// Returns the canonical JSON text of `value`.

@@ -2318,7 +2318,9 @@ canonical(std::string const& text, decode_options const& d, rng& r)
     if(!decoded.ok())
         return text;
     encode_options e;
-    e.odata_type = !r.one_in(3);
+    static constexpr odata_type_scope scopes[] = {
+        odata_type_scope::everywhere, odata_type_scope::root, odata_type_scope::nowhere};
+    e.odata_type = scopes[r.below(3)];
     return graphschema::encode(*decoded, e);
 }
 

@@ -78,12 +78,25 @@ struct decode_options
     std::size_t max_issues = 100;
 };
 
+/** Where encoding writes `@odata.type`.
+*/
+enum class odata_type_scope : unsigned char
+{
+    /// In no object.
+    nowhere,
+    /// In the root object only (the one `encode` is given).
+    root,
+    /// First in every object of a described type: the canonical form.
+    everywhere
+};
+
 /** Options for encoding.
 */
 struct encode_options
 {
-    /// Write `@odata.type` first in every object of a described type.
-    bool odata_type = true;
+    /// Where `@odata.type` is written first: in every object of a
+    /// described type (the default), in the root object only, or nowhere.
+    odata_type_scope odata_type = odata_type_scope::everywhere;
 };
 
 /// Returns the name of an operation as RULES.md spells it (`"create"`, ...).

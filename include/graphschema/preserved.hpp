@@ -14,6 +14,7 @@
 #include <boost/json/serialize.hpp>
 #include <boost/json/value.hpp>
 
+#include <algorithm>
 #include <cstddef>
 #include <iterator>
 #include <optional>
@@ -32,8 +33,10 @@ struct preserved_access;
     A model holds one of these for what it does not declare: unknown
     properties (under `unknown_policy::preserve`), dynamic properties of an
     open type, and annotations. Each member is its key (unescaped) and its
-    value as JSON text, byte for byte as it appeared in the input, so that
-    numbers such as `1e400` survive a round trip.
+    value as JSON text: every token byte for byte as it appeared in the
+    input, so that numbers such as `1e400` survive a round trip, and the
+    insignificant whitespace between tokens dropped, so that an encoded
+    document is always one line.
 
     Every value held is one complete JSON text and no key appears twice:
     the inserting functions check both, so encoding a model always produces
@@ -115,7 +118,8 @@ public:
 
     bool contains(std::string_view key) const noexcept { return find(key).has_value(); }
 
-    /** Appends a member whose value is the JSON text `json`, kept as given.
+    /** Appends a member whose value is the JSON text `json`: its tokens
+        kept byte for byte, the whitespace between them dropped.
 
         @return `error::syntax_error` when `json` is not exactly one JSON
         value, `error::duplicate_property` when the key is already held;
@@ -128,7 +132,7 @@ public:
             return error::syntax_error;
         if(contains(key))
             return error::duplicate_property;
-        append(key, trim(json));
+        append(key, json);
         return {};
     }
 
@@ -205,16 +209,6 @@ private:
         std::size_t json_size;
     };
 
-    static std::string_view
-    trim(std::string_view s) noexcept
-    {
-        auto const ws = " \t\n\r";
-        auto const b = s.find_first_not_of(ws);
-        if(b == std::string_view::npos)
-            return {};
-        return s.substr(b, s.find_last_not_of(ws) - b + 1);
-    }
-
     std::string_view
     key_at(std::size_t i) const noexcept
     {
@@ -228,17 +222,31 @@ private:
         return {key_at(i), {buffer_.data() + e.json_offset, e.json_size}};
     }
 
-    // Appends without checks: the decoder has already proven both.
+    // Room for `n` elements, growing geometrically (a reservation of the
+    // exact size each time would make appending quadratic).
+    template<class Container>
+    static void
+    grow(Container& c, std::size_t n)
+    {
+        if(n > c.capacity())
+            c.reserve((std::max)(n, 2 * c.capacity()));
+    }
+
+    // Appends without checks (the decoder has already proven both), the
+    // value compacted. Both containers grow first, so that nothing is
+    // half-appended when an allocation fails.
     void
     append(std::string_view key, std::string_view json)
     {
+        grow(entries_, entries_.size() + 1);
+        grow(buffer_, buffer_.size() + key.size() + json.size());
         entry e;
         e.key_offset = buffer_.size();
         e.key_size = key.size();
         buffer_.append(key.data(), key.size());
         e.json_offset = buffer_.size();
-        e.json_size = json.size();
-        buffer_.append(json.data(), json.size());
+        detail::append_compact_json(buffer_, json);
+        e.json_size = buffer_.size() - e.json_offset;
         entries_.push_back(e);
     }
 
@@ -263,7 +271,8 @@ public:
     {
     }
 
-    /** Replaces the text by `json`.
+    /** Replaces the text by `json`: its tokens byte for byte, the
+        whitespace between them dropped.
 
         @return `error::syntax_error`, and no change, when `json` is not
         exactly one JSON value.
@@ -273,7 +282,7 @@ public:
     {
         if(!detail::is_json_text(json))
             return error::syntax_error;
-        text_.assign(json.data(), json.size());
+        assign_compact(json);
         return {};
     }
 
@@ -289,12 +298,29 @@ public:
 private:
     friend struct detail::preserved_access;
 
+    // Unchanged when an allocation fails.
+    void
+    assign_compact(std::string_view json)
+    {
+        if(text_.capacity() < json.size())
+        {
+            std::string t;
+            t.reserve(json.size());
+            detail::append_compact_json(t, json);
+            text_.swap(t);
+            return;
+        }
+        text_.clear();
+        detail::append_compact_json(text_, json); // within the capacity: cannot throw
+    }
+
     std::string text_ = "null";
 };
 
 namespace detail {
 
-// The decoder's way in: it appends what the parser has already checked.
+// The decoder's way in: it appends what the parser has already checked,
+// compacted as the public functions do.
 struct preserved_access
 {
     static void
@@ -306,7 +332,7 @@ struct preserved_access
     static void
     assign(raw_json& r, std::string_view json)
     {
-        r.text_.assign(json.data(), json.size());
+        r.assign_compact(json);
     }
 };
 

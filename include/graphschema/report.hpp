@@ -8,13 +8,16 @@
 #define GRAPHSCHEMA_REPORT_HPP
 
 #include <graphschema/error.hpp>
+#include <graphschema/detail/escape.hpp>
 
 #include <boost/json/value.hpp>
 #include <boost/json/value_from.hpp>
 #include <boost/system/system_error.hpp>
 #include <boost/throw_exception.hpp>
 
+#include <charconv>
 #include <cstddef>
+#include <ostream>
 #include <string>
 #include <utility>
 #include <vector>
@@ -228,6 +231,82 @@ tag_invoke(boost::json::value_from_tag, boost::json::value& jv, issue const& i)
     o.emplace("line", i.line);
     o.emplace("column", i.column);
     o.emplace("message", i.message);
+}
+
+namespace detail {
+
+inline void
+append_decimal(std::string& out, std::size_t n)
+{
+    char buf[24];
+    auto const r = std::to_chars(buf, buf + sizeof(buf), n);
+    out.append(buf, r.ptr);
+}
+
+// Appends `LINE:COLUMN: code POINTER: message`, the line moved down by
+// `line_offset` (an NDJSON document's line in its stream, less one); the
+// position left out when the issue has none, `(document)` for the empty
+// pointer; control characters and bytes that are not UTF-8 escaped, so
+// that the text is always one line. No newline.
+inline void
+append_issue_text(std::string& out, issue const& i, std::size_t line_offset = 0)
+{
+    if(i.line != 0)
+    {
+        append_decimal(out, i.line + line_offset);
+        out.push_back(':');
+        append_decimal(out, i.column);
+        out.append(": ", 2);
+    }
+    out += to_string(i.code);
+    if(i.pointer.empty())
+        out.append(" (document)");
+    else
+    {
+        out.push_back(' ');
+        append_escaped(out, i.pointer, false);
+    }
+    out.append(": ", 2);
+    append_escaped(out, i.message, false);
+}
+
+} // detail
+
+/** Writes an issue on one line: `LINE:COLUMN: code POINTER: message`.
+
+    The form of `graphschema-validate`'s text output without the file
+    name: the position is left out when the issue has none (line 0), the
+    empty pointer is written `(document)`, and control characters in the
+    pointer and message are escaped as in a JSON string (`\n`, `\u001b`),
+    so that one issue is always one line. No newline is written.
+*/
+inline std::ostream&
+operator<<(std::ostream& os, issue const& i)
+{
+    std::string line;
+    detail::append_issue_text(line, i);
+    return os << line;
+}
+
+/** Writes a report: each issue kept on a line of its own, as
+    `operator<<(std::ostream&, issue const&)` does, then, when the report
+    is truncated, `N more issues not kept`. A valid report writes nothing.
+*/
+inline std::ostream&
+operator<<(std::ostream& os, report const& r)
+{
+    std::string text;
+    for(auto const& i : r)
+    {
+        detail::append_issue_text(text, i);
+        text.push_back('\n');
+    }
+    if(r.truncated())
+    {
+        detail::append_decimal(text, r.found() - r.size());
+        text.append(r.found() - r.size() == 1 ? " more issue not kept\n" : " more issues not kept\n");
+    }
+    return os << text;
 }
 
 } // graphschema

@@ -3,11 +3,12 @@
 
   check_reference.py SOURCE_ROOT [CLANG]
 
-The names come from clang's AST of <graphschema/graphschema.hpp> and of
-<graphschema/fuzz.hpp> (which graphschema.hpp leaves out): every
+The names come from clang's AST of every public header (graphschema.hpp
+and the ones it leaves out: ndjson.hpp, cli.hpp, fuzz.hpp): every
 declaration in namespace graphschema (and graphschema::graph,
-graphschema::fuzz) whose source is a public header (not detail/ or impl/),
-with the public members of its classes. A name is covered when reference.md writes it in backticks,
+graphschema::cli, graphschema::fuzz) whose source is a public header (not
+detail/ or impl/), with the public members of its classes. A name is
+covered when reference.md writes it in backticks,
 qualified by its class for a member (`report::found`); a class's
 comparison operators may be listed on its row as `operator==`. Prints what
 is missing and exits 1 if anything is.
@@ -24,15 +25,17 @@ KINDS = {"CXXRecordDecl", "ClassTemplateDecl", "FunctionDecl", "FunctionTemplate
          "CXXConversionDecl"}
 
 
-HEADERS = ("include/graphschema/graphschema.hpp", "include/graphschema/fuzz.hpp")
-NAMESPACES = ("graph", "fuzz")  # inside graphschema, named in the reference
+NAMESPACES = ("graph", "cli", "fuzz")  # inside graphschema, named in the reference
 
 
-def ast_documents(root, clang, header):
+def ast_documents(root, clang):
+    # Every public header: graphschema.hpp and the ones it leaves out.
+    source = "".join(f"#include <graphschema/{h}>\n"
+                     for h in ("graphschema.hpp", "ndjson.hpp", "cli.hpp", "fuzz.hpp"))
     out = subprocess.run(
         [clang, "-std=c++17", "-fsyntax-only", "-I", "include", "-Xclang", "-ast-dump=json",
-         "-Xclang", "-ast-dump-filter=graphschema", header],
-        cwd=root, check=True, capture_output=True, text=True).stdout
+         "-Xclang", "-ast-dump-filter=graphschema", "-x", "c++", "-"],
+        cwd=root, check=True, capture_output=True, text=True, input=source).stdout
     decoder, pos = json.JSONDecoder(), 0
     while True:
         m = re.compile(r"\S").search(out, pos)
@@ -79,6 +82,8 @@ class Collector:
                 if child.get("kind") in ("FunctionDecl", "FunctionTemplateDecl") and self.public():
                     self.names.add("::".join(scope + [child["name"]]))
             return
+        if kind == "UsingDecl" and name:
+            name = name.rsplit("::", 1)[-1]  # what the declaration brings in, by its name here
         if kind in KINDS and name and self.public() and not name.startswith("boost_"):
             self.names.add("::".join(scope + [name]))
         if kind == "ClassTemplateDecl":
@@ -112,10 +117,8 @@ def main(argv):
     root = pathlib.Path(argv[0])
     clang = argv[1] if len(argv) > 1 else "clang++"
     collector = Collector()
-    for header in HEADERS:
-        collector.file = None
-        for doc in ast_documents(root, clang, header):
-            collector.walk(doc, [])
+    for doc in ast_documents(root, clang):
+        collector.walk(doc, [])
     text = (root / "docs" / "reference.md").read_text(encoding="utf-8")
     rows = {}
     for line in text.splitlines():

@@ -4,7 +4,8 @@
 #
 #   consumers.sh SOURCE_ROOT WORK_DIR CXX
 #
-#   1. cmake --install, then a project with find_package(graphschema)
+#   1. cmake --install --prefix, then a project with find_package(graphschema);
+#      the installed pkg-config file names that prefix
 #   2. a project with add_subdirectory(graphschema's tree)
 #   3. meson, graphschema as a subproject (dependency() with its override)
 #   4. meson, dependency('graphschema') through the installed pkg-config file
@@ -35,11 +36,14 @@ said() { grep -qF -- "$1" "$work/last.log" || { cat "$work/last.log"; echo "expe
 # No package a user's environment points at may stand in for the one tested.
 unset PKG_CONFIG_PATH CMAKE_PREFIX_PATH
 
-step "cmake --install"
+step "cmake --install --prefix (the prefix chosen at install time, not at configure time)"
 quiet cmake -S "$root" -B "$work/install-build" -G Ninja -DCMAKE_CXX_COMPILER="$cxx" \
-    -DCMAKE_INSTALL_PREFIX="$prefix" -DGRAPHSCHEMA_BUILD_TESTS=OFF \
-    -DGRAPHSCHEMA_BUILD_EXAMPLES=OFF -DGRAPHSCHEMA_BUILD_DOCS=OFF
-quiet cmake --install "$work/install-build"
+    -DGRAPHSCHEMA_BUILD_TESTS=OFF -DGRAPHSCHEMA_BUILD_EXAMPLES=OFF -DGRAPHSCHEMA_BUILD_DOCS=OFF
+quiet cmake --install "$work/install-build" --prefix "$prefix"
+# The pkg-config file names that prefix (configured, it would say /usr/local).
+grep -qx "prefix=$prefix" "$prefix/share/pkgconfig/graphschema.pc" ||
+    { cat "$prefix/share/pkgconfig/graphschema.pc"; echo "graphschema.pc does not name $prefix"; exit 1; }
+[ "$(PKG_CONFIG_PATH="$prefix/share/pkgconfig" pkg-config --variable=includedir graphschema)" = "$prefix/include" ]
 for f in include/graphschema/graphschema.hpp share/cmake/graphschema/graphschema-config.cmake \
          share/cmake/graphschema/graphschema-config-version.cmake \
          share/cmake/graphschema/graphschema-targets.cmake share/pkgconfig/graphschema.pc; do

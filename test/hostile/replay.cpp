@@ -8,6 +8,7 @@
 #include "hostile_support.hpp"
 
 #include "checks.hpp"
+#include "cli_checks.hpp"
 
 #include <cstdint>
 #include <filesystem>
@@ -41,6 +42,7 @@ constexpr target targets[] = {
     {"round_trip", &fuzz_checks::check_round_trip},
     {"text_dom", &fuzz_checks::check_text_dom},
     {"ndjson", &fuzz_checks::check_ndjson},
+    {"cli_output", &fuzz_checks::check_cli_output},
 };
 
 std::string

@@ -14,6 +14,7 @@
 #include <boost/json/value.hpp>
 
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 
@@ -62,6 +63,70 @@ is_json_text(std::string_view text)
     boost::json::error_code ec;
     auto const n = p.write_some(false, text.data(), text.size(), ec);
     return !ec && n == text.size();
+}
+
+// True when `text` holds a byte at or below ' ': a space, a tab, a line
+// break, or a control character. Eight bytes at a time.
+inline bool
+has_space_or_control(std::string_view text) noexcept
+{
+    constexpr std::uint64_t ones = 0x0101010101010101ULL;
+    constexpr std::uint64_t highs = 0x8080808080808080ULL;
+    char const* const p = text.data();
+    std::size_t const n = text.size();
+    std::size_t i = 0;
+    for(; i + 8 <= n; i += 8)
+    {
+        std::uint64_t w;
+        std::memcpy(&w, p + i, sizeof(w));
+        // A high bit in each byte below 0x21 (and in none of the others,
+        // whatever carries the subtraction makes: the lowest byte found
+        // is always a real one, which is all a yes or no needs).
+        if((w - ones * 0x21) & ~w & highs)
+            return true;
+    }
+    for(; i < n; ++i)
+        if(static_cast<unsigned char>(p[i]) <= 0x20)
+            return true;
+    return false;
+}
+
+// Appends `text`, one valid JSON text, without the insignificant
+// whitespace around and between its tokens: every token (strings with
+// their escapes, numbers as written) byte for byte, so that the result is
+// one line. Raw control characters cannot be in valid JSON text, and a
+// space inside a string is kept. `out` grows by at most `text.size()`.
+inline void
+append_compact_json(std::string& out, std::string_view text)
+{
+    if(!has_space_or_control(text))
+    {
+        out.append(text.data(), text.size());
+        return;
+    }
+    char const* const p = text.data();
+    std::size_t const n = text.size();
+    std::size_t run = 0;
+    bool in_string = false;
+    for(std::size_t i = 0; i < n; ++i)
+    {
+        char const c = p[i];
+        if(in_string)
+        {
+            if(c == '\\')
+                ++i; // the escaped character, whatever it is
+            else if(c == '"')
+                in_string = false;
+        }
+        else if(c == '"')
+            in_string = true;
+        else if(c == ' ' || c == '\t' || c == '\n' || c == '\r')
+        {
+            out.append(p + run, i - run);
+            run = i + 1;
+        }
+    }
+    out.append(p + run, n - run);
 }
 
 // The JSON text of a value. Boost.JSON 1.81 writes a non-finite double as
