@@ -25,12 +25,36 @@
 #include <cmath>
 #include <string>
 #include <type_traits>
+#include <variant>
 
 namespace graphschema {
 namespace detail {
 
+// `typed`: the object's @odata.type is written whatever opt says (a value
+// of a derived type: the name selects the type).
 template<class T>
-void encode_model(std::string& out, T const& v, encode_options const& opt, bool root = false);
+void encode_model(std::string& out, T const& v, encode_options const& opt, bool root = false,
+    bool typed = false);
+
+template<class E>
+void
+encode_enumerator(std::string& out, E v)
+{
+    using values = enum_values_of<E>;
+    for(std::size_t i = 0; i < values::values.size(); ++i)
+    {
+        if(values::values[i] == v)
+        {
+            append_json_string(out, values::names[i]);
+            return;
+        }
+    }
+    // Not an enumerator: written as its number, which no decoder
+    // accepts, so the mistake shows instead of vanishing.
+    char buf[24];
+    auto const r = std::to_chars(buf, buf + sizeof(buf), static_cast<long long>(v));
+    out.append(buf, r.ptr);
+}
 
 template<class V>
 void
@@ -77,18 +101,48 @@ encode_value(std::string& out, V const& v, encode_options const& opt)
     }
     else if constexpr(k == value_kind::enumeration)
     {
-        using values = enum_values_of<V>;
-        for(std::size_t i = 0; i < values::values.size(); ++i)
+        if constexpr(is_open_enum<V>::value)
         {
-            if(values::values[i] == v)
-            {
-                append_json_string(out, values::names[i]);
-                return;
-            }
+            if(auto const known = v.known())
+                encode_enumerator(out, *known);
+            else
+                append_json_string(out, v.name()); // as it was sent
         }
-        // Not an enumerator: written as its number, which no decoder
-        // accepts, so the mistake shows instead of vanishing.
-        encode_value(out, static_cast<std::underlying_type_t<V>>(v), opt);
+        else
+            encode_enumerator(out, v);
+    }
+    else if constexpr(k == value_kind::flags)
+    {
+        if(v.written_as == V::form::array)
+        {
+            out.push_back('[');
+            for(std::size_t i = 0; i < v.items.size(); ++i)
+            {
+                if(i != 0)
+                    out.push_back(',');
+                encode_value(out, v.items[i], opt);
+            }
+            out.push_back(']');
+            return;
+        }
+        std::string names;
+        for(std::size_t i = 0; i < v.items.size(); ++i)
+        {
+            if(i != 0)
+                names += v.written_as == V::form::compact_string ? "," : ", ";
+            names += v.items[i].name();
+        }
+        append_json_string(out, names);
+    }
+    else if constexpr(k == value_kind::one_of)
+    {
+        std::visit([&](auto const& alternative) {
+            using A = std::decay_t<decltype(alternative)>;
+            if constexpr(std::is_same<A, raw_json>::value)
+                out += alternative.text();
+            else
+                encode_model(out, alternative, opt, false, true);
+        }, v.as_variant());
     }
     else if constexpr(k == value_kind::raw)
         out += v.text();
@@ -113,17 +167,18 @@ encode_value(std::string& out, V const& v, encode_options const& opt)
 
 template<class T>
 void
-encode_model(std::string& out, T const& v, encode_options const& opt, bool root)
+encode_model(std::string& out, T const& v, encode_options const& opt, bool root, bool typed)
 {
     static_assert(model_checks<T>::value, "");
     constexpr auto& rules = model_traits<T>::rules;
     out.push_back('{');
     bool first = true;
-    if(opt.odata_type == odata_type_scope::everywhere ||
+    if(typed || opt.odata_type == odata_type_scope::everywhere ||
         (root && opt.odata_type == odata_type_scope::root))
     {
+        // The name the chosen version writes.
         out += "\"@odata.type\":\"#";
-        out += rules.type_names[0];
+        out += rules.type_names[rules.written_name[static_cast<std::size_t>(opt.version)]];
         out.push_back('"');
         first = false;
     }
@@ -132,8 +187,15 @@ encode_model(std::string& out, T const& v, encode_options const& opt, bool root)
         auto const& m = v.*D::pointer;
         using M = std::remove_cv_t<std::remove_reference_t<decltype(m)>>;
         if constexpr(is_optional<M>::value)
+        {
             if(!m)
                 return;
+        }
+        else if constexpr(is_nullable<M>::value)
+        {
+            if(m.is_absent())
+                return;
+        }
         if(!first)
             out.push_back(',');
         first = false;
@@ -141,6 +203,13 @@ encode_model(std::string& out, T const& v, encode_options const& opt, bool root)
         out.push_back(':');
         if constexpr(is_optional<M>::value)
             encode_value(out, *m, opt);
+        else if constexpr(is_nullable<M>::value)
+        {
+            if(m.is_null())
+                out += "null";
+            else
+                encode_value(out, *m, opt);
+        }
         else
             encode_value(out, m, opt);
     });

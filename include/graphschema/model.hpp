@@ -193,18 +193,32 @@ struct integer_rules
     std::int64_t max = (std::numeric_limits<std::int64_t>::max)();
 };
 
+/// How many elements an array may have (`constraint_violation`).
+struct item_rules
+{
+    std::size_t min = 0;
+    std::size_t max = static_cast<std::size_t>(-1);
+};
+
 /** The rules of one member, named by its C++ name.
 */
 struct member_rule
 {
     std::string_view member;
     std::string_view json_name;
+    /// Required in these operations, in every version.
     operation_set required;
+    /// Required in these operations, in one version (indexed by api_version).
+    std::array<operation_set, api_version_count> required_in{};
     operation_set read_only;
     string_rules text;
     bool has_text = false;
     integer_rules range;
     bool has_range = false;
+    item_rules items;
+    bool has_items = false;
+    /// The versions the member exists in, a bit each (bit `api_version`).
+    unsigned char versions = (1u << api_version_count) - 1;
 };
 
 //------------------------------------------------------------------------------
@@ -218,6 +232,12 @@ struct read_only_attribute { operation_set ops; };
 
 /// The member's JSON name, when it is not the C++ name turned lowerCamelCase.
 struct json_name_attribute { std::string_view name; };
+
+/// Required for these operations in one version only.
+struct required_in_attribute { api_version version; operation_set ops; };
+
+/// The member exists only in this version (elsewhere it is undeclared).
+struct only_in_attribute { api_version version; };
 
 /// Combines operations: `required(operation::create, operation::read)`.
 template<class... Ops>
@@ -238,6 +258,29 @@ constexpr json_name_attribute
 json_name(std::string_view name) noexcept
 {
     return {name};
+}
+
+/// `required_in(api_version::beta, operation::create)`: required in that
+/// version only.
+template<class... Ops>
+constexpr required_in_attribute
+required_in(api_version v, operation op, Ops... ops) noexcept
+{
+    return {v, (operation_set(op) | ... | operation_set(ops))};
+}
+
+/// `only_in(api_version::beta)`: a member of that version only.
+constexpr only_in_attribute
+only_in(api_version v) noexcept
+{
+    return {v};
+}
+
+/// Between `min` and `max` elements, for an array member.
+constexpr item_rules
+items(std::size_t min, std::size_t max) noexcept
+{
+    return {min, max};
 }
 
 /// Between `min` and `max` Unicode code points.
@@ -302,6 +345,10 @@ struct model_rules
     std::array<std::string_view, max_type_names> type_names{};
     std::size_t type_name_count = 0;
     bool open = false;
+    /// An abstract type: an object of it must name a derived type.
+    bool abstract = false;
+    /// Which of `type_names` each version writes (indexed by api_version).
+    std::array<std::size_t, api_version_count> written_name{};
     std::array<member_rule, N> members{};
 
     /// The rules of the member `name` (its C++ name), from attributes.
@@ -313,6 +360,8 @@ struct model_rules
         r.type_names = type_names;
         r.type_name_count = type_name_count;
         r.open = open;
+        r.abstract = abstract;
+        r.written_name = written_name;
         for(std::size_t i = 0; i < N; ++i)
             r.members[i] = members[i];
         member_rule m;
@@ -332,8 +381,58 @@ struct model_rules
         return r;
     }
 
+    /// Marks the model as an OData abstract type: a member of a type
+    /// derived from it (`one_of<Base, Derived...>`) must say which
+    /// derived type it holds in `@odata.type`.
+    constexpr model_rules
+    abstract_type() const noexcept
+    {
+        model_rules r = *this;
+        r.abstract = true;
+        return r;
+    }
+
+    /// The type name written on output for version `v`: one of the names
+    /// given to `model(...)` (the first, unless said otherwise).
+    constexpr model_rules
+    written_in(api_version v, std::string_view name) const
+    {
+        model_rules r = *this;
+        std::size_t i = 0;
+        while(i < type_name_count && type_names[i] != name)
+            ++i;
+        if(i == type_name_count)
+            not_a_type_name();
+        r.written_name[static_cast<std::size_t>(v)] = i;
+        return r;
+    }
+
 private:
+    // Not constexpr on purpose: reaching it in a constant expression is a
+    // compile error at written_in() with a name the model does not have.
+    static void not_a_type_name() {}
+
     static constexpr void apply(member_rule& m, required_attribute a) noexcept { m.required = m.required | a.ops; }
+
+    static constexpr void
+    apply(member_rule& m, required_in_attribute a) noexcept
+    {
+        auto& set = m.required_in[static_cast<std::size_t>(a.version)];
+        set = set | a.ops;
+    }
+
+    static constexpr void
+    apply(member_rule& m, only_in_attribute a) noexcept
+    {
+        m.versions = static_cast<unsigned char>(1u << static_cast<unsigned>(a.version));
+    }
+
+    static constexpr void
+    apply(member_rule& m, item_rules r) noexcept
+    {
+        m.items = r;
+        m.has_items = true;
+    }
     static constexpr void apply(member_rule& m, read_only_attribute a) noexcept { m.read_only = m.read_only | a.ops; }
     static constexpr void apply(member_rule& m, json_name_attribute a) noexcept { m.json_name = a.name; }
 

@@ -41,6 +41,25 @@ enum class unknown_policy : unsigned char
     reject
 };
 
+/** The version of Microsoft Graph a payload is for.
+
+    The models follow both: a member that only `beta` has is, for `v1.0`,
+    a member the model does not declare (so `unknown_policy::reject`
+    reports it); what is required may differ; encoding writes the type
+    names the version uses. Both OData namespaces of a type are accepted
+    in either version.
+*/
+enum class api_version : unsigned char
+{
+    /// `https://graph.microsoft.com/v1.0`
+    v1_0,
+    /// `https://graph.microsoft.com/beta`: the default, as the seed's page.
+    beta
+};
+
+/// The number of API versions.
+inline constexpr std::size_t api_version_count = 2;
+
 /// The highest `max_depth` the decoder accepts; larger values are lowered to it.
 ///
 /// Boost.JSON's parser descends recursively, one group of stack frames a
@@ -61,6 +80,9 @@ struct decode_options
 
     /// What to do with members the model does not declare.
     unknown_policy unknown = unknown_policy::preserve;
+
+    /// The Graph version the payload is for.
+    api_version version = api_version::beta;
 
     /// The deepest nesting of arrays and objects accepted (`depth_exceeded`).
     /// Values above @ref max_depth_limit are lowered to it; 0 is raised to 1.
@@ -97,6 +119,11 @@ struct encode_options
     /// Where `@odata.type` is written first: in every object of a
     /// described type (the default), in the root object only, or nowhere.
     odata_type_scope odata_type = odata_type_scope::everywhere;
+
+    /// The Graph version whose type names are written. A value of a
+    /// derived type always has its `@odata.type` written, whatever
+    /// `odata_type` says: it is what selects the type.
+    api_version version = api_version::beta;
 };
 
 /// Returns the name of an operation as RULES.md spells it (`"create"`, ...).
@@ -123,6 +150,24 @@ to_string(unknown_policy p) noexcept
     case unknown_policy::reject:   return "reject";
     }
     return {};
+}
+
+/// Returns the name of a version as Graph's URLs spell it (`"v1.0"`, `"beta"`).
+constexpr std::string_view
+to_string(api_version v) noexcept
+{
+    switch(v)
+    {
+    case api_version::v1_0: return "v1.0";
+    case api_version::beta: return "beta";
+    }
+    return {};
+}
+
+inline std::ostream&
+operator<<(std::ostream& os, api_version v)
+{
+    return os << to_string(v);
 }
 
 inline std::ostream&
@@ -155,6 +200,16 @@ unknown_policy_from_string(std::string_view name) noexcept
                   unknown_policy::reject})
         if(to_string(p) == name)
             return p;
+    return std::nullopt;
+}
+
+/// Returns the version named `name` (`"v1.0"` or `"beta"`), if there is one.
+constexpr std::optional<api_version>
+api_version_from_string(std::string_view name) noexcept
+{
+    for(auto v : {api_version::v1_0, api_version::beta})
+        if(to_string(v) == name)
+            return v;
     return std::nullopt;
 }
 

@@ -47,7 +47,7 @@ json_schema(decode_options const& rules = {}, schema_options const& opt = {})
 {
     static_assert(is_model_v<T>, "graphschema: json_schema needs a model type");
     return detail::build_json_schema(detail::model_table_of<T>::value,
-        rules.operation, rules.unknown, opt.id_base);
+        rules.operation, rules.unknown, rules.version, opt.id_base);
 }
 
 /** Returns an OpenAPI 3.1 fragment, `{"components":{"schemas":{...}}}`,
@@ -63,7 +63,7 @@ openapi_components(decode_options const& rules = {})
 {
     static_assert(is_model_v<T>, "graphschema: openapi_components needs a model type");
     return detail::build_openapi_components(detail::model_table_of<T>::value,
-        rules.operation, rules.unknown);
+        rules.operation, rules.unknown, rules.version);
 }
 
 } // graphschema

@@ -39,6 +39,20 @@ public:
     std::size_t offset_of(std::size_t, anchor const&) const noexcept { return 0; }
     std::size_t offset_behind(std::size_t, anchor const&) const noexcept { return 0; }
 
+    // The name the object being entered gives in its @odata.type.
+    bool
+    object_type_name(std::size_t, anchor const&, std::string_view& name) const noexcept
+    {
+        if(auto const* o = current_->if_object())
+            if(auto const* v = o->if_contains("@odata.type"))
+                if(auto const* s = v->if_string())
+                {
+                    name = std::string_view(s->data(), s->size());
+                    return true;
+                }
+        return false;
+    }
+
     mark begin_capture(std::size_t, anchor const&) noexcept { return current_; }
 
     std::string_view

@@ -84,8 +84,10 @@ expected(type_node const& t) noexcept
     case value_kind::integer: return "an integer";
     case value_kind::number: return "a number";
     case value_kind::enumeration: return "a string (an enum member)";
+    case value_kind::flags: return "a string of enum members (or an array of them)";
     case value_kind::array: return "an array";
     case value_kind::model: return "an object";
+    case value_kind::one_of: return "";
     default: return "a value";
     }
 }
@@ -107,6 +109,12 @@ type_mismatch(std::string& m, type_node const& t, char const* found)
         m += " (";
         m += t.model().type_names[0];
         m += ")";
+    }
+    else if(t.kind == value_kind::one_of)
+    {
+        m += "an object (";
+        m += t.alternatives->models[0]().type_names[0];
+        m += " or a type derived from it)";
     }
     m += ", found ";
     m += found;
@@ -163,6 +171,23 @@ constraint_violation(std::string& m, string_check const& c, string_rules const& 
     }
 }
 
+// An array with fewer or more elements than items() allows.
+inline void
+constraint_violation(std::string& m, item_rules const& r, std::size_t count)
+{
+    m += "must have ";
+    if(r.max == static_cast<std::size_t>(-1))
+        m += "at least " + std::to_string(r.min);
+    else if(r.min == 0)
+        m += "at most " + std::to_string(r.max);
+    else if(r.min == r.max)
+        m += std::to_string(r.min);
+    else
+        m += std::to_string(r.min) + " to " + std::to_string(r.max);
+    m += r.max == 1 ? " element" : " elements";
+    m += " (found " + std::to_string(count) + ")";
+}
+
 inline void
 constraint_violation(std::string& m, integer_check const& c, integer_bounds const& b)
 {
@@ -178,12 +203,16 @@ invalid_enum(std::string& m, std::string_view value, enum_table const& e)
 {
     append_quoted(m, value);
     m += " is not one of ";
-    for(std::size_t i = 0; i < e.count; ++i)
+    // Enough names to see what is meant, not all of a long enum's.
+    constexpr std::size_t shown = 8;
+    for(std::size_t i = 0; i < e.count && i < shown; ++i)
     {
         if(i != 0)
             m += ", ";
         m += e.names[i];
     }
+    if(e.count > shown)
+        m += ", ... (" + std::to_string(e.count) + " in all)";
 }
 
 inline void
@@ -231,18 +260,24 @@ missing_required(std::string& m, std::string_view name)
     m += "' is missing";
 }
 
-// A required member sent as null (`member` not null), or an array element.
+// A member sent as null where it cannot be (`member` not null; `required`
+// says whether it is required here), or an array element.
 inline void
-null_not_allowed(std::string& m, member_entry const* member)
+null_not_allowed(std::string& m, member_entry const* member, bool required)
 {
-    if(member)
+    if(!member)
     {
-        m += "'";
-        m += member->json_name;
-        m += "' is required and must not be null";
-    }
-    else
         m += "array elements must not be null";
+        return;
+    }
+    m += "'";
+    m += member->json_name;
+    if(required)
+        m += "' is required and must not be null";
+    else if(member->type->kind == value_kind::array)
+        m += "' is a collection and is never null (send [] to empty it)";
+    else
+        m += "' must not be null";
 }
 
 inline void

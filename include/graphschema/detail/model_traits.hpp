@@ -36,6 +36,12 @@
 */
 
 namespace graphschema {
+
+template<class T> class nullable;
+template<class E> class open_enum;
+template<class E> class flags;
+template<class Base, class... Derived> class one_of;
+
 namespace detail {
 
 template<class T>
@@ -52,8 +58,23 @@ template<class T> struct is_optional<std::optional<T>> : std::true_type {};
 template<class T> struct is_vector : std::false_type {};
 template<class T, class A> struct is_vector<std::vector<T, A>> : std::true_type {};
 
+template<class T> struct is_nullable : std::false_type {};
+template<class T> struct is_nullable<nullable<T>> : std::true_type {};
+
+template<class T> struct is_open_enum : std::false_type {};
+template<class E> struct is_open_enum<open_enum<E>> : std::true_type {};
+
+template<class T> struct is_flags : std::false_type {};
+template<class E> struct is_flags<flags<E>> : std::true_type {};
+
+template<class T> struct is_one_of : std::false_type {};
+template<class B, class... D> struct is_one_of<one_of<B, D...>>
+    : std::integral_constant<bool, is_model<B>::value && (true && ... && is_model<D>::value)> {};
+
+// What a member holds, without what says whether it is there (or null).
 template<class T> struct unwrap_optional { using type = T; };
 template<class T> struct unwrap_optional<std::optional<T>> { using type = T; };
+template<class T> struct unwrap_optional<nullable<T>> { using type = T; };
 
 enum class value_kind : unsigned char
 {
@@ -65,6 +86,8 @@ enum class value_kind : unsigned char
     array,
     model,
     raw,
+    flags,       // flags<E>: names joined by commas, or an array of names
+    one_of,      // one_of<Base, Derived...>: selected by @odata.type
     unmapped,
     // What the walker may expect instead of a member's value; never the
     // kind of a C++ type.
@@ -90,6 +113,12 @@ kind_of() noexcept
         return value_kind::number;
     else if constexpr(boost::describe::has_describe_enumerators<V>::value)
         return value_kind::enumeration;
+    else if constexpr(is_open_enum<V>::value)
+        return value_kind::enumeration;
+    else if constexpr(is_flags<V>::value)
+        return value_kind::flags;
+    else if constexpr(is_one_of<V>::value)
+        return value_kind::one_of;
     else if constexpr(std::is_same<V, raw_json>::value)
         return value_kind::raw;
     else if constexpr(is_model<V>::value)
@@ -99,7 +128,8 @@ kind_of() noexcept
         // Arrays of arrays too; an element is never optional (OData
         // collections hold no nulls, except where any JSON goes).
         using E = typename V::value_type;
-        if constexpr(is_optional<E>::value || kind_of<E>() == value_kind::unmapped)
+        if constexpr(is_optional<E>::value || is_nullable<E>::value ||
+            kind_of<E>() == value_kind::unmapped)
             return value_kind::unmapped;
         else
             return value_kind::array;
@@ -294,6 +324,13 @@ struct ranges_only_on_integers
 };
 
 template<auto Member, bool Ok>
+struct items_only_on_arrays
+{
+    static_assert(Ok, "graphschema: items() applies only to array members");
+    static constexpr bool value = Ok;
+};
+
+template<auto Member, bool Ok>
 struct not_required_and_read_only
 {
     static_assert(Ok,
@@ -403,6 +440,7 @@ struct model_checks
             distinct &&
             string_rules_only_on_strings<D::pointer, !r.has_text || scalar_kind_of<V>() == value_kind::string>::value &&
             ranges_only_on_integers<D::pointer, !r.has_range || scalar_kind_of<V>() == value_kind::integer>::value &&
+            items_only_on_arrays<D::pointer, !r.has_items || kind_of<V>() == value_kind::array>::value &&
             not_required_and_read_only<D::pointer, required_and_read_only_apart(r)>::value &&
             reserved_words_are_short<D::pointer, reserved_words_short(r)>::value;
     }
@@ -411,8 +449,9 @@ struct model_checks
     required_and_read_only_apart(member_rule const& r) noexcept
     {
         for(auto op : {operation::create, operation::update, operation::read})
-            if(r.required.contains(op) && r.read_only.contains(op))
-                return false;
+            for(auto const& in : r.required_in)
+                if((r.required.contains(op) || in.contains(op)) && r.read_only.contains(op))
+                    return false;
         return true;
     }
 

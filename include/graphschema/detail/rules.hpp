@@ -50,13 +50,27 @@ index_of(operation op) noexcept
     return static_cast<std::size_t>(op);
 }
 
-// Whether member `m` must be present in `op` (`missing_required`), and
-// whether it must not be (`read_only_property`). The walker reads the same
-// sets as bit masks, a bit per member (model_table::required, read_only).
-inline bool
-required_in(member_entry const& m, operation op) noexcept
+constexpr std::size_t
+index_of(api_version v) noexcept
 {
-    return m.required.contains(op);
+    return static_cast<std::size_t>(v);
+}
+
+// Whether member `m` must be present in `op` and version `v`
+// (`missing_required`), and whether it must not be (`read_only_property`).
+// The walker reads the same sets as bit masks, a bit per member
+// (model_table::required, read_only).
+inline bool
+required_in(member_entry const& m, operation op, api_version v) noexcept
+{
+    return m.required.contains(op) || m.required_in[index_of(v)].contains(op);
+}
+
+// Whether the member exists in version `v`: elsewhere it is undeclared.
+inline bool
+present_in(member_entry const& m, api_version v) noexcept
+{
+    return (m.versions >> index_of(v)) & 1;
 }
 
 inline bool
@@ -96,18 +110,21 @@ enum class declared_key
 {
     value,      // the member's value follows: check it
     duplicate,  // seen before in this object (`duplicate_property`)
-    read_only   // not allowed in this operation (`read_only_property`)
+    read_only,  // not allowed in this operation (`read_only_property`)
+    undeclared  // a member of another version: as if the model had none
 };
 
 // `i` is a member's index, or member_count for @odata.type; `seen` has a
 // bit per member already seen in the object.
 inline declared_key
 classify_declared(model_table const& m, std::size_t i, std::uint64_t seen,
-    bool odata_type_seen, operation op) noexcept
+    bool odata_type_seen, operation op, api_version v) noexcept
 {
     if(i == m.member_count)
         return odata_type_seen ? declared_key::duplicate : declared_key::value;
     std::uint64_t const bit = std::uint64_t(1) << i;
+    if(!(m.present[index_of(v)] & bit))
+        return declared_key::undeclared;
     if(seen & bit)
         return declared_key::duplicate;
     if(m.read_only[index_of(op)] & bit)
@@ -141,19 +158,49 @@ classify_undeclared(model_table const& m, std::string_view key, unknown_policy p
 
 // The members required and missing, given those seen: a bit per member.
 inline std::uint64_t
-missing_members(model_table const& m, std::uint64_t seen, operation op) noexcept
+missing_members(model_table const& m, std::uint64_t seen, operation op, api_version v) noexcept
 {
-    return m.required[index_of(op)] & ~seen;
+    return m.required[index_of(op)][index_of(v)] & ~seen;
+}
+
+// Whether an object of model `m` must name its type: an abstract base
+// held by a one_of, whose @odata.type selects the derived type.
+inline bool
+type_name_required(model_table const& m, bool held_by_one_of) noexcept
+{
+    return held_by_one_of && m.abstract;
 }
 
 //------------------------------------------------------------------------------
 // Nulls
 
-// What `null` is for a member: not required, the member stays absent.
-inline bool
-null_allowed(member_entry const& m, operation op) noexcept
+// What `null` is where a member's value goes.
+enum class null_member
 {
-    return !required_in(m, op);
+    null,        // a nullable<T> member: it holds null
+    json,        // a raw_json member: it holds the JSON null
+    not_allowed  // `null_not_allowed`: a required member, or one whose type
+                 // cannot hold null (std::optional<T>, and a collection,
+                 // which OData never makes null: [] clears it)
+};
+
+inline null_member
+null_for(member_entry const& m, operation op, api_version v) noexcept
+{
+    if(required_in(m, op, v))
+        return null_member::not_allowed;
+    if(m.type->kind == value_kind::raw)
+        return null_member::json;
+    if(m.set_null && m.type->kind != value_kind::array)
+        return null_member::null;
+    return null_member::not_allowed;
+}
+
+// Whether `null` may be a member's value, for the schema export.
+inline bool
+null_allowed(member_entry const& m, operation op, api_version v) noexcept
+{
+    return null_for(m, op, v) != null_member::not_allowed;
 }
 
 // What `null` is for an array element: only where any JSON goes.
@@ -161,6 +208,17 @@ inline bool
 null_allowed(type_node const& element) noexcept
 {
     return element.kind == value_kind::raw;
+}
+
+//------------------------------------------------------------------------------
+// Arrays
+
+// Whether `count` elements keep member `m`'s items() rule in `op`.
+inline bool
+items_within(member_entry const* m, std::size_t count, operation op) noexcept
+{
+    return !checks_constraints(op) || !m || !m->items ||
+        (count >= m->items->min && count <= m->items->max);
 }
 
 //------------------------------------------------------------------------------
@@ -251,6 +309,62 @@ find_enumerator(enum_table const& e, std::string_view text) noexcept
     return npos;
 }
 
+// What a name is for an enum of node `t` (E, open_enum<E>, flags<E>).
+struct enum_check
+{
+    enum verdict_t : unsigned char
+    {
+        member,  // `index` names it
+        future,  // no member, kept as sent: an enum that evolves, on read
+        invalid  // `invalid_enum`
+    } verdict;
+    std::size_t index;
+};
+
+inline enum_check
+check_enum(type_node const& t, std::string_view name, operation op) noexcept
+{
+    std::size_t const i = find_enumerator(*t.enumeration, name);
+    if(i != npos)
+        return {enum_check::member, i};
+    // A newer service may send members this version does not know; a
+    // request must use the known ones.
+    if(t.open && op == operation::read)
+        return {enum_check::future, npos};
+    return {enum_check::invalid, npos};
+}
+
+// The names of an OData flags value, `"search, compliance"`: split at
+// commas, spaces around each name left out. Calls `f(name)` for each.
+template<class F>
+void
+for_each_flag(std::string_view text, F&& f)
+{
+    std::size_t start = 0;
+    for(;;)
+    {
+        std::size_t const comma = text.find(',', start);
+        std::string_view name = text.substr(start, comma == std::string_view::npos ? text.npos : comma - start);
+        while(!name.empty() && name.front() == ' ')
+            name.remove_prefix(1);
+        while(!name.empty() && name.back() == ' ')
+            name.remove_suffix(1);
+        f(name);
+        if(comma == std::string_view::npos)
+            return;
+        start = comma + 1;
+    }
+}
+
+// The form a flags string was written in (flags<E>::form): with a space
+// after its commas, or without.
+inline unsigned char
+flags_form(std::string_view text) noexcept
+{
+    std::size_t const comma = text.find(',');
+    return comma != std::string_view::npos && comma + 1 < text.size() && text[comma + 1] != ' ' ? 1 : 0;
+}
+
 // True when `value` names the model, as @odata.type must: one of its
 // names, with or without one leading '#' (OData 4.01), compared exactly.
 inline bool
@@ -262,6 +376,18 @@ names_model(model_table const& m, std::string_view value) noexcept
         if(same_bytes(m.type_names[i], value))
             return true;
     return false;
+}
+
+// Which model of a one_of an object is, by the name its @odata.type
+// gives: 0 for the base, i for the i-th derived model, npos for a name
+// that is none of them.
+inline std::size_t
+select_alternative(one_of_table const& t, std::string_view name) noexcept
+{
+    for(std::size_t i = 0; i <= t.count; ++i)
+        if(names_model(t.models[i](), name))
+            return i;
+    return npos;
 }
 
 //------------------------------------------------------------------------------

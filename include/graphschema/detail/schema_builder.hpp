@@ -62,10 +62,11 @@ public:
     // carry the operation, so that the three can share one document).
     // `root_ref`, when not empty, is the reference to the root model (which
     // a JSON Schema document holds at its top, not under $defs).
-    schema_builder(operation op, unknown_policy unknown, std::string ref_prefix,
+    schema_builder(operation op, unknown_policy unknown, api_version version, std::string ref_prefix,
         std::string name_suffix, std::string root_ref)
         : op_(op)
         , unknown_(unknown)
+        , version_(version)
         , ref_prefix_(std::move(ref_prefix))
         , name_suffix_(std::move(name_suffix))
         , root_ref_(std::move(root_ref))
@@ -108,7 +109,7 @@ public:
         {
             member_entry const& e = m.members[i];
             props[to_json_string(e.json_name)] = member_schema(e);
-            if(required_in(e, op_))
+            if(required_in(e, op_, version_))
                 required.emplace_back(to_json_string(e.json_name));
         }
         // Annotations are never an issue, under any policy.
@@ -193,7 +194,7 @@ private:
             s["not"].emplace_object();
             return s;
         }
-        boost::json::value s = value_schema(*e.type, e, null_allowed(e, op_));
+        boost::json::value s = value_schema(*e.type, e, null_allowed(e, op_, version_));
         // In a response, mark what no request may send.
         if(op_ == operation::read && read_only_in(e, operation::create) &&
             read_only_in(e, operation::update) && s.is_object())
@@ -312,6 +313,7 @@ private:
 
     operation op_;
     unknown_policy unknown_;
+    api_version version_;
     std::string ref_prefix_;
     std::string name_suffix_;
     std::string root_ref_;
@@ -319,10 +321,10 @@ private:
 };
 
 inline boost::json::value
-build_json_schema(model_table const& root, operation op, unknown_policy unknown,
+build_json_schema(model_table const& root, operation op, unknown_policy unknown, api_version version,
     std::string const& id_base)
 {
-    schema_builder b(op, unknown, "#/$defs/", "", "#");
+    schema_builder b(op, unknown, version, "#/$defs/", "", "#");
     b.collect(root);
     boost::json::object body = b.model_schema(root);
     boost::json::object doc;
@@ -352,9 +354,9 @@ build_json_schema(model_table const& root, operation op, unknown_policy unknown,
 }
 
 inline boost::json::value
-build_openapi_components(model_table const& root, operation op, unknown_policy unknown)
+build_openapi_components(model_table const& root, operation op, unknown_policy unknown, api_version version)
 {
-    schema_builder b(op, unknown, "#/components/schemas/", "-" + std::string(to_string(op)), "");
+    schema_builder b(op, unknown, version, "#/components/schemas/", "-" + std::string(to_string(op)), "");
     b.collect(root);
     boost::json::object schemas;
     for(auto const& entry : b.models())

@@ -8,6 +8,9 @@
 #define GRAPHSCHEMA_DETAIL_TABLES_HPP
 
 #include <graphschema/model.hpp>
+#include <graphschema/nullable.hpp>
+#include <graphschema/one_of.hpp>
+#include <graphschema/open_enum.hpp>
 #include <graphschema/preserved.hpp>
 #include <graphschema/detail/model_traits.hpp>
 
@@ -37,12 +40,12 @@ namespace detail {
 // Runtime tables
 
 struct model_table;
+struct one_of_table;
 
 struct enum_table
 {
     std::string_view const* names;
     std::size_t count;
-    void (*assign)(void* target, std::size_t index);
 };
 
 struct type_node
@@ -54,28 +57,55 @@ struct type_node
     void (*assign_integer)(void* target, std::int64_t v);
     // number
     void (*assign_number)(void* target, double v);
-    // enumeration
+    // enumeration (E or open_enum<E>) and flags<E>: the names, and whether
+    // a name that is none of them can be kept (open_enum, flags: on read)
     enum_table const* enumeration;
+    bool open;
+    void (*assign_enumerator)(void* target, std::size_t index);
+    void (*assign_unknown)(void* target, std::string_view name);
+    // flags: adds one name (the index of an enumerator, or npos and the
+    // name), and says which form the value came in
+    void (*add_flag)(void* target, std::size_t index, std::string_view name);
+    void (*set_flags_form)(void* target, unsigned char form);
     // array: the element type, and how to add and drop an element
     type_node const& (*element)();
     void* (*append)(void* vector);
     void (*pop)(void* vector);
     // model
     model_table const& (*model)();
+    // one_of: the base and derived models
+    one_of_table const* alternatives;
     // array of strings: adds an element holding `text`, built at its size
     void (*append_text)(void* vector, std::string_view text);
+};
+
+// The models a one_of<Base, Derived...> may hold: alternative 0 is the
+// base, 1 to `count` the derived ones.
+struct one_of_table
+{
+    model_table const& (*const* models)();
+    std::size_t count; // derived ones
+    // Makes the value hold alternative `i` (default-constructed) and
+    // returns the object; or holds the JSON text of a type not known.
+    void* (*emplace)(void* target, std::size_t i);
+    void (*assign_unknown)(void* target, std::string_view json);
 };
 
 struct member_entry
 {
     std::string_view json_name;
     type_node const* type;
-    operation_set required;
+    operation_set required;                           // in every version
+    std::array<operation_set, api_version_count> required_in; // in one
     operation_set read_only;
+    unsigned char versions;     // a bit per api_version the member exists in
     string_rules const* text;   // null when the member has none
     integer_rules const* range; // null when the member has none
+    item_rules const* items;    // null when the member has none
     void* (*emplace)(void* object);
     void (*reset)(void* object);
+    // A nullable<T> member: makes it null (null for other members).
+    void (*set_null)(void* object);
     // For the decoder's quick decisions on text (derived from `text`):
     // 256 flags, 1 for each byte the rules allow (null when they allow
     // any), and a filter of the reserved words' sizes and first bytes, so
@@ -131,11 +161,16 @@ struct model_table
     std::string_view const* type_names;
     std::size_t type_name_count;
     bool open;
+    bool abstract;
+    std::size_t const* written_name; // per api_version: which type name is written
     member_entry const* members;
     std::size_t member_count;
     preserved_members& (*preserved)(void* object);
-    std::uint64_t required[3];  // bit i: member i is required, per operation
-    std::uint64_t read_only[3]; // bit i: member i is read-only, per operation
+    // Bit i stands for member i: required, per operation and version;
+    // read-only, per operation; present, per version.
+    std::uint64_t required[3][api_version_count];
+    std::uint64_t read_only[3];
+    std::uint64_t present[api_version_count];
     member_lookup lookup;
 };
 
@@ -206,12 +241,51 @@ pop_element(void* vector)
     static_cast<Vec*>(vector)->pop_back();
 }
 
-template<class E>
-void
-assign_enum(void* target, std::size_t index)
+// The enum E itself, or open_enum<E>, or flags<E>: the E.
+template<class V, class = void>
+struct enum_of
 {
-    using values = enum_values_of<E>;
-    *static_cast<E*>(target) = values::values[index];
+    using type = V;
+};
+
+template<class V>
+struct enum_of<V, std::void_t<typename V::enum_type>>
+{
+    using type = typename V::enum_type;
+};
+
+template<class V>
+void
+assign_enumerator(void* target, std::size_t index)
+{
+    using E = typename enum_of<V>::type;
+    *static_cast<V*>(target) = enum_values_of<E>::values[index];
+}
+
+template<class V>
+void
+assign_unknown_name(void* target, std::string_view name)
+{
+    *static_cast<V*>(target) = V::unknown(name);
+}
+
+template<class V>
+void
+add_flag(void* target, std::size_t index, std::string_view name)
+{
+    using E = typename V::enum_type;
+    auto& f = *static_cast<V*>(target);
+    if(index != npos)
+        f.items.emplace_back(enum_values_of<E>::values[index]);
+    else
+        f.items.push_back(open_enum<E>::unknown(name));
+}
+
+template<class V>
+void
+set_flags_form(void* target, unsigned char form)
+{
+    static_cast<V*>(target)->written_as = static_cast<typename V::form>(form);
 }
 
 template<class E>
@@ -231,14 +305,50 @@ struct enum_table_of
     static_assert(names_short(),
         "graphschema: an enumerator name may be at most 127 bytes long");
 
-    static constexpr enum_table value{
-        values::names.data(), values::names.size(), &assign_enum<E>};
+    static constexpr enum_table value{values::names.data(), values::names.size()};
+};
+
+template<class V>
+struct one_of_table_of;
+
+template<class B, class... D>
+struct one_of_table_of<one_of<B, D...>>
+{
+    using V = one_of<B, D...>;
+
+    static constexpr model_table const& (*models[])() = {&model_ref<B>, &model_ref<D>...};
+
+    template<std::size_t... I>
+    static void*
+    emplace_at(V& v, std::size_t i, std::index_sequence<I...>)
+    {
+        void* p = nullptr;
+        ((i == I ? (p = &v.template emplace<I>(), 0) : 0), ...);
+        return p;
+    }
+
+    static void*
+    emplace(void* target, std::size_t i)
+    {
+        return emplace_at(*static_cast<V*>(target), i, std::make_index_sequence<1 + sizeof...(D)>());
+    }
+
+    static void
+    assign_unknown(void* target, std::string_view json)
+    {
+        auto& v = *static_cast<V*>(target);
+        preserved_access::assign(v.template emplace<raw_json>(), json);
+    }
+
+    static constexpr one_of_table value{models, sizeof...(D), &emplace, &assign_unknown};
 };
 
 constexpr type_node
 make_node(value_kind k) noexcept
 {
-    return {k, 0, 0, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr};
+    type_node n{};
+    n.kind = k;
+    return n;
 }
 
 // What the walker expects where no member's type says: the value of
@@ -265,7 +375,20 @@ build_node() noexcept
     }
     else if constexpr(k == value_kind::enumeration)
     {
-        n.enumeration = &enum_table_of<V>::value;
+        n.enumeration = &enum_table_of<typename enum_of<V>::type>::value;
+        n.assign_enumerator = &assign_enumerator<V>;
+        if constexpr(is_open_enum<V>::value)
+        {
+            n.open = true;
+            n.assign_unknown = &assign_unknown_name<V>;
+        }
+    }
+    else if constexpr(k == value_kind::flags)
+    {
+        n.enumeration = &enum_table_of<typename V::enum_type>::value;
+        n.open = true;
+        n.add_flag = &add_flag<V>;
+        n.set_flags_form = &set_flags_form<V>;
     }
     else if constexpr(k == value_kind::array)
     {
@@ -278,6 +401,10 @@ build_node() noexcept
     else if constexpr(k == value_kind::model)
     {
         n.model = &model_ref<V>;
+    }
+    else if constexpr(k == value_kind::one_of)
+    {
+        n.alternatives = &one_of_table_of<V>::value;
     }
     return n;
 }
@@ -295,12 +422,14 @@ template<class T, class D>
 struct member_access
 {
     using M = member_value_t<T, D>;
+    // std::optional<V> and nullable<V> hold a V or not; a V is always there.
+    static constexpr bool wrapped = is_optional<M>::value || is_nullable<M>::value;
 
     static void*
     emplace(void* object)
     {
         auto& m = static_cast<T*>(object)->*D::pointer;
-        if constexpr(is_optional<M>::value)
+        if constexpr(wrapped)
             return &m.emplace();
         else
         {
@@ -313,17 +442,23 @@ struct member_access
     reset(void* object)
     {
         auto& m = static_cast<T*>(object)->*D::pointer;
-        if constexpr(is_optional<M>::value)
+        if constexpr(wrapped)
             m.reset();
         else
             m = M();
     }
 
     static void
+    set_null(void* object)
+    {
+        (static_cast<T*>(object)->*D::pointer).set_null();
+    }
+
+    static void
     emplace_text(void* object, std::string_view text)
     {
         auto& m = static_cast<T*>(object)->*D::pointer;
-        if constexpr(is_optional<M>::value)
+        if constexpr(wrapped)
             m.emplace(text.data(), text.size());
         else
             m.assign(text.data(), text.size());
@@ -353,15 +488,24 @@ make_member_entry() noexcept
     using V = typename unwrap_optional<member_value_t<T, D>>::type;
     constexpr auto& rules = model_traits<T>::rules;
     constexpr std::size_t r = find_rule(rules, D::name);
-    member_entry e{member_json_name<T, D>::value, &node_of<V>::value,
-        {}, {}, nullptr, nullptr,
-        &member_access<T, D>::emplace, &member_access<T, D>::reset, nullptr, 0, nullptr};
+    member_entry e{};
+    e.json_name = member_json_name<T, D>::value;
+    e.type = &node_of<V>::value;
+    e.versions = (1u << api_version_count) - 1;
+    e.emplace = &member_access<T, D>::emplace;
+    e.reset = &member_access<T, D>::reset;
+    if constexpr(is_nullable<member_value_t<T, D>>::value)
+        e.set_null = &member_access<T, D>::set_null;
     if constexpr(kind_of<V>() == value_kind::string)
         e.emplace_text = &member_access<T, D>::emplace_text;
     if constexpr(r != npos)
     {
         e.required = rules.members[r].required;
+        e.required_in = rules.members[r].required_in;
         e.read_only = rules.members[r].read_only;
+        e.versions = rules.members[r].versions;
+        if(rules.members[r].has_items)
+            e.items = &rules.members[r].items;
         if(rules.members[r].has_text)
         {
             e.text = &rules.members[r].text;
@@ -476,27 +620,50 @@ struct model_table_of
     using entries = member_entries<T, json_members<T>>;
     static constexpr auto& rules = model_traits<T>::rules;
 
+    // Bit i for each member i that `pick` says yes to.
+    template<class Pick>
     static constexpr std::uint64_t
-    mask(operation op, bool required) noexcept
+    mask(Pick pick) noexcept
     {
         std::uint64_t m = 0;
         for(std::size_t i = 0; i < entries::value.size(); ++i)
-        {
-            auto const& set = required ? entries::value[i].required : entries::value[i].read_only;
-            if(set.contains(op))
+            if(pick(entries::value[i]))
                 m |= std::uint64_t(1) << i;
-        }
         return m;
+    }
+
+    static constexpr std::uint64_t
+    required(operation op, api_version v) noexcept
+    {
+        return mask([&](member_entry const& e) {
+            return e.required.contains(op) || e.required_in[static_cast<std::size_t>(v)].contains(op);
+        });
+    }
+
+    static constexpr std::uint64_t
+    read_only(operation op) noexcept
+    {
+        return mask([&](member_entry const& e) { return e.read_only.contains(op); });
+    }
+
+    static constexpr std::uint64_t
+    present(api_version v) noexcept
+    {
+        return mask([&](member_entry const& e) { return (e.versions >> static_cast<unsigned>(v)) & 1; });
     }
 
     using lookup = member_lookup_of<json_name_list<T, json_members<T>>::value.size(),
         json_name_list<T, json_members<T>>::value>;
 
     static constexpr model_table value{
-        rules.type_names.data(), rules.type_name_count, rules.open,
+        rules.type_names.data(), rules.type_name_count, rules.open, rules.abstract,
+        rules.written_name.data(),
         entries::value.data(), entries::value.size(), &preserved_of<T>,
-        {mask(operation::create, true), mask(operation::update, true), mask(operation::read, true)},
-        {mask(operation::create, false), mask(operation::update, false), mask(operation::read, false)},
+        {{required(operation::create, api_version::v1_0), required(operation::create, api_version::beta)},
+         {required(operation::update, api_version::v1_0), required(operation::update, api_version::beta)},
+         {required(operation::read, api_version::v1_0), required(operation::read, api_version::beta)}},
+        {read_only(operation::create), read_only(operation::update), read_only(operation::read)},
+        {present(api_version::v1_0), present(api_version::beta)},
         {lookup::found ? lookup::hash.multiplier : 0, lookup::hash.shift,
             lookup::found ? lookup::slots.data() : nullptr}};
 };

@@ -8,6 +8,7 @@
 #define GRAPHSCHEMA_DETAIL_TEXT_SOURCE_HPP
 
 #include <graphschema/detail/locator.hpp>
+#include <graphschema/detail/type_name_scan.hpp>
 
 #include <cstddef>
 #include <functional>
@@ -85,6 +86,19 @@ public:
         return l.start_of(token);
     }
 
+    // The name the object that begins at token `token` gives in its
+    // @odata.type, looked up before its members are read; false when it
+    // gives none (or one no model could have).
+    bool
+    object_type_name(std::size_t token, anchor const& a, std::string_view& name) noexcept
+    {
+        std::size_t const at = offset_of(token, a);
+        if(at >= text_.size() || text_[at] != '{' || !scan_.scan(text_, at))
+            return false;
+        name = scan_.name();
+        return true;
+    }
+
     mark
     begin_capture(std::size_t token, anchor const& a) noexcept
     {
@@ -133,6 +147,7 @@ private:
 
     std::string_view text_;
     locator locator_;
+    type_name_scan scan_;
 };
 
 } // detail

@@ -67,6 +67,7 @@ public:
     walker(type_node const& root, void* target, decode_options const& opt, Source& source,
         Reporter& reporter) noexcept
         : op_(opt.operation)
+        , version_(opt.version)
         , unknown_(opt.unknown)
         , constraints_(checks_constraints(opt.operation))
         , source_(source)
@@ -108,6 +109,9 @@ public:
             frames_.back().target = target;
             return true;
         }
+        case value_kind::one_of:
+            open_one_of(f, t, tok);
+            return true;
         case value_kind::raw:
         case value_kind::kept:
             open_capture(f, t, frame_kind::object, tok);
@@ -130,7 +134,8 @@ public:
         frame& f = frames_.back();
         if(f.kind == frame_kind::model)
         {
-            if(missing_members(*f.model, f.seen, op_) != 0 && !report_missing(f))
+            if((missing_members(*f.model, f.seen, op_, version_) != 0 ||
+                (f.type_required && !f.odata_type_seen)) && !report_missing(f))
                 return stop(ec);
         }
         else if(Build && f.capture != capture_kind::none)
@@ -153,9 +158,32 @@ public:
         {
             void* target = Build ? materialize(f) : nullptr;
             member_entry const* member = f.member; // its rules apply to each element
+            bool const counted = f.kind == frame_kind::model; // the member's own array
             frame& a = open_array(frame_kind::array, tok);
             a.array = &t;
             a.next = &t.element();
+            a.member = member;
+            a.counted = counted ? member : nullptr;
+            a.target = target;
+            return true;
+        }
+        case value_kind::flags:
+        {
+            // Flags as an array of names; not an array in one.
+            if(f.kind == frame_kind::array && f.array == &t)
+            {
+                if(!mismatch(t, tok, "an array"))
+                    return stop(ec);
+                open_array(frame_kind::list, tok);
+                return true;
+            }
+            void* target = Build ? materialize(f) : nullptr;
+            if constexpr(Build)
+                t.set_flags_form(target, 2); // flags<E>::form::array
+            member_entry const* member = f.member;
+            frame& a = open_array(frame_kind::array, tok);
+            a.array = &t;
+            a.next = &t;
             a.member = member;
             a.target = target;
             return true;
@@ -176,11 +204,15 @@ public:
     }
 
     bool
-    on_array_end(std::size_t, error_code&)
+    on_array_end(std::size_t, error_code& ec)
     {
         std::size_t const tok = next_token();
-        if(Build && frames_.back().capture != capture_kind::none)
-            finish_capture(frames_.back(), tok);
+        frame& f = frames_.back();
+        if(f.kind == frame_kind::array && f.counted && !items_within(f.counted, f.index, op_) &&
+            !too_many_or_few(f))
+            return stop(ec);
+        if(Build && f.capture != capture_kind::none)
+            finish_capture(f, tok);
         frames_.pop_back();
         return true;
     }
@@ -207,7 +239,7 @@ public:
                 // @odata.type, whose value follows.
                 model_table const& m = *f.model;
                 std::size_t const i = find_member(m, key);
-                if(i != npos && classify_declared(m, i, f.seen, f.odata_type_seen, op_) == declared_key::value)
+                if(i != npos && classify_declared(m, i, f.seen, f.odata_type_seen, op_, version_) == declared_key::value)
                 {
                     expect_member(f, i);
                     return true;
@@ -245,6 +277,8 @@ public:
             return text_value(f, text, tok) || stop(ec);
         case value_kind::enumeration:
             return enum_value(f, t, text, tok) || stop(ec);
+        case value_kind::flags:
+            return flags_value(f, t, text, tok) || stop(ec);
         case value_kind::odata_type:
             return names_model(*f.model, text) || type_name_mismatch(f, text, tok) || stop(ec);
         case value_kind::raw:
@@ -328,8 +362,10 @@ private:
     // from text, positions (tokens counted, the last view).
     static constexpr bool pointers = !Reporter::stops;
     static constexpr bool positions = pointers && Source::has_positions;
-    // Kept values need the tokens and views too, to find their text.
-    static constexpr bool tracks = positions || Build;
+    // Tokens and views are tracked whatever the reporter: kept values need
+    // them to find their text, and an object of a type with derived types
+    // to find the @odata.type ahead.
+    static constexpr bool tracks = true;
 
     enum class frame_kind : unsigned char
     {
@@ -344,7 +380,8 @@ private:
     {
         none,
         preserved, // into the parent model's preserved_members
-        raw        // into a raw_json
+        raw,       // into a raw_json
+        unknown    // into a one_of, an object of a type not known
     };
 
     // What every frame has, and what only some use: objects their keys,
@@ -355,10 +392,12 @@ private:
         type_node const* next;           // what the next value must be
         member_entry const* member;      // whose rules apply to it (null: none)
         void* target;                    // what is built: object, vector, raw_json
-        std::size_t index;               // pointers: the values begun
+        std::size_t index;               // the values begun
         frame_kind kind;
         capture_kind capture;
         bool odata_type_seen;            // model
+        bool type_required;              // model: an abstract base's @odata.type
+        member_entry const* counted;     // array: the member whose items() it keeps
         std::uint64_t seen;              // model: the members seen, a bit each
         model_table const* model;        // model
         type_node const* array;          // array: its node
@@ -399,6 +438,7 @@ private:
         f.capture = capture_kind::none;
         f.next = &skipped_node;
         f.index = 0;
+        f.counted = nullptr;
         if constexpr(tracks)
         {
             f.open_token = tok;
@@ -415,6 +455,7 @@ private:
         frame& f = open(k, tok);
         f.seen = 0;
         f.odata_type_seen = false;
+        f.type_required = false;
         f.keys = keys_.open(frames_.size());
         f.arena = arena_.get_mark();
         return f;
@@ -432,8 +473,7 @@ private:
     value_begins() noexcept
     {
         frame& f = frames_.back();
-        if constexpr(pointers)
-            ++f.index;
+        ++f.index;
         return f;
     }
 
@@ -519,11 +559,13 @@ private:
             std::size_t const i = find_member(m, key);
             if(i != npos)
             {
-                switch(classify_declared(m, i, f.seen, f.odata_type_seen, op_))
+                switch(classify_declared(m, i, f.seen, f.odata_type_seen, op_, version_))
                 {
                 case declared_key::value:
                     expect_member(f, i);
                     return true;
+                case declared_key::undeclared:
+                    break; // a member of another version
                 case declared_key::duplicate:
                     set_key(f, i == m.member_count ? odata_type_key : m.members[i].json_name);
                     return duplicate(f, tok);
@@ -534,6 +576,8 @@ private:
                         messages::read_only_property(msg, m.members[i].json_name, op_);
                     });
                 }
+                if(i != m.member_count)
+                    key = m.members[i].json_name; // outlives the event
             }
         }
         // A key no model declares: it must outlive this event, for
@@ -573,6 +617,7 @@ private:
         {
         case value_kind::string:
         case value_kind::enumeration:
+        case value_kind::flags:
         case value_kind::odata_type:
             string_parts_.append(s.data(), s.size());
             break;
@@ -622,13 +667,49 @@ private:
     bool
     enum_value(frame& f, type_node const& t, std::string_view text, std::size_t tok)
     {
-        enum_table const& e = *t.enumeration;
-        std::size_t const i = find_enumerator(e, text);
-        if(i == npos)
-            return not_an_enumerator(e, text, tok);
+        enum_check const c = check_enum(t, text, op_);
+        if(c.verdict == enum_check::invalid)
+            return not_an_enumerator(*t.enumeration, text, tok);
         if constexpr(Build)
-            e.assign(materialize(f), i);
+        {
+            if(c.verdict == enum_check::member)
+                t.assign_enumerator(materialize(f), c.index);
+            else
+                t.assign_unknown(materialize(f), text);
+        }
         return true;
+    }
+
+    // A flags value: a string of names, or one name of an array of them.
+    bool
+    flags_value(frame& f, type_node const& t, std::string_view text, std::size_t tok)
+    {
+        bool const element = f.kind == frame_kind::array && f.array == &t;
+        void* target = nullptr;
+        if constexpr(Build)
+        {
+            target = element ? f.target : materialize(f);
+            if(!element)
+                t.set_flags_form(target, flags_form(text));
+        }
+        bool ok = true;
+        auto name = [&](std::string_view n) {
+            enum_check const c = check_enum(t, n, op_);
+            if(c.verdict == enum_check::invalid)
+            {
+                if(ok)
+                    ok = not_an_enumerator(*t.enumeration, n, tok);
+                return;
+            }
+            if constexpr(Build)
+                t.add_flag(target, c.index, n);
+        };
+        if(element)
+            name(text);
+        else
+            for_each_flag(text, name);
+        (void)target;
+        return ok;
     }
 
     bool
@@ -675,12 +756,19 @@ private:
         switch(f.kind)
         {
         case frame_kind::model:
-            if(!null_allowed(*f.member, op_))
-                return null_not_allowed(f.member, tok);
-            // A member that is not required may be null: it stays absent.
-            if constexpr(Build)
-                f.member->reset(f.target);
-            return true;
+            switch(null_for(*f.member, op_, version_))
+            {
+            case null_member::null:
+                if constexpr(Build)
+                    f.member->set_null(f.target);
+                return true;
+            case null_member::json:
+                keep_scalar(f, t, tok, {}, scalar_view::other);
+                return true;
+            case null_member::not_allowed:
+                break;
+            }
+            return null_not_allowed(f.member, tok);
         case frame_kind::array:
             if(!null_allowed(t))
                 return null_not_allowed(nullptr, tok);
@@ -730,12 +818,48 @@ private:
         }
     }
 
+    // An object of a model with derived types: the model its @odata.type
+    // names, looked up ahead (the base when it names none). On read, a
+    // name no model has keeps the object verbatim.
+    void
+    open_one_of(frame& f, type_node const& t, std::size_t tok)
+    {
+        one_of_table const& a = *t.alternatives;
+        std::string_view name;
+        std::size_t i = source_.object_type_name(tok, last_, name) ? select_alternative(a, name) : 0;
+        void* holder = Build ? materialize(f) : nullptr;
+        if(i == npos)
+        {
+            if(op_ == operation::read)
+            {
+                frame& c = open_object(frame_kind::object, tok);
+                if constexpr(Build)
+                {
+                    c.capture = capture_kind::unknown;
+                    c.array = &t;
+                    c.target = holder;
+                    c.capture_start = source_.begin_capture(tok, last_);
+                }
+                return;
+            }
+            // Checked as the base, whose names the @odata.type is not.
+            i = 0;
+        }
+        void* target = Build ? a.emplace(holder, i) : nullptr;
+        frame& m = open_object(frame_kind::model, tok);
+        m.model = &a.models[i]();
+        m.target = target;
+        m.type_required = type_name_required(*m.model, true);
+    }
+
     void
     finish_capture(frame& f, std::size_t tok)
     {
         auto const text = source_.end_capture(f.capture_start, tok);
         if(f.capture == capture_kind::raw)
             preserved_access::assign(*static_cast<raw_json*>(f.target), text);
+        else if(f.capture == capture_kind::unknown)
+            f.array->alternatives->assign_unknown(f.target, text);
         else
         {
             frame& owner = frames_[frames_.size() - 2];
@@ -825,7 +949,7 @@ private:
     null_not_allowed(member_entry const* m, std::size_t tok)
     {
         return issue(error::null_not_allowed, tok, [&](std::string& msg) {
-            messages::null_not_allowed(msg, m);
+            messages::null_not_allowed(msg, m, m && required_in(*m, op_, version_));
         });
     }
 
@@ -840,12 +964,7 @@ private:
         }
         else
         {
-            std::uint64_t missing = missing_members(*f.model, f.seen, op_);
-            for(std::size_t i = 0; missing != 0; ++i, missing >>= 1)
-            {
-                if(!(missing & 1))
-                    continue;
-                auto const& name = f.model->members[i].json_name;
+            auto missing_one = [&](std::string_view name) {
                 reporter_.add(error::missing_required,
                     [&] { return source_.offset_behind(f.open_token, f.opened); },
                     [&](std::string& p) {
@@ -853,7 +972,33 @@ private:
                         append_pointer_token(p, name);
                     },
                     [&](std::string& msg) { messages::missing_required(msg, name); });
-            }
+            };
+            if(f.type_required && !f.odata_type_seen)
+                missing_one(odata_type_key);
+            std::uint64_t missing = missing_members(*f.model, f.seen, op_, version_);
+            for(std::size_t i = 0; missing != 0; ++i, missing >>= 1)
+                if(missing & 1)
+                    missing_one(f.model->members[i].json_name);
+            return true;
+        }
+    }
+
+    // An array with fewer or more elements than its member's items()
+    // allow: one issue, at its '['.
+    BOOST_NOINLINE bool
+    too_many_or_few(frame const& f)
+    {
+        if constexpr(Reporter::stops)
+        {
+            (void)f;
+            return false;
+        }
+        else
+        {
+            reporter_.add(error::constraint_violation,
+                [&] { return source_.offset_behind(f.open_token, f.opened); },
+                [&](std::string& p) { write_pointer(p, frames_.size() - 1); },
+                [&](std::string& msg) { messages::constraint_violation(msg, *f.counted->items, f.index); });
             return true;
         }
     }
@@ -879,6 +1024,7 @@ private:
     //--------------------------------------------------------------------------
 
     operation op_;
+    api_version version_;
     unknown_policy unknown_;
     bool constraints_;
     bool stopped_ = false;
