@@ -77,13 +77,25 @@ BOOST_AUTO_TEST_CASE(the_external_connection_rules_are_those_of_rules_md)
 BOOST_AUTO_TEST_CASE(tables_derive_json_names_and_masks)
 {
     auto const& t = gs::detail::model_table_of<graph::external_connection>::value;
-    BOOST_TEST(json_names(t) == "id name description configuration state ");
-    BOOST_TEST(t.required[static_cast<int>(gs::operation::create)] == 0xFu);
-    BOOST_TEST(t.required[static_cast<int>(gs::operation::update)] == 0u);
-    BOOST_TEST(t.required[static_cast<int>(gs::operation::read)] == 1u);
-    BOOST_TEST(t.read_only[static_cast<int>(gs::operation::create)] == 0x10u);
-    BOOST_TEST(t.read_only[static_cast<int>(gs::operation::update)] == 0x11u);
+    BOOST_TEST(json_names(t) == "id name description configuration state activitySettings "
+        "searchSettings connectorId contentCategory complianceSettings enabledContentExperiences "
+        "ingestedItemsCount quota schema items operations groups ");
+    auto required = [&](gs::operation op, gs::api_version v) {
+        return t.required[static_cast<int>(op)][static_cast<int>(v)];
+    };
+    // create: id and name in both versions; description and configuration in beta too
+    BOOST_TEST(required(gs::operation::create, gs::api_version::v1_0) == 0x3u);
+    BOOST_TEST(required(gs::operation::create, gs::api_version::beta) == 0xFu);
+    BOOST_TEST(required(gs::operation::update, gs::api_version::beta) == 0u);
+    BOOST_TEST(required(gs::operation::read, gs::api_version::v1_0) == 1u);
+    BOOST_TEST(required(gs::operation::read, gs::api_version::beta) == 1u);
+    // state, ingestedItemsCount, quota and the navigation properties; id on update
+    BOOST_TEST(t.read_only[static_cast<int>(gs::operation::create)] == 0x1F810u);
+    BOOST_TEST(t.read_only[static_cast<int>(gs::operation::update)] == 0x1F811u);
     BOOST_TEST(t.read_only[static_cast<int>(gs::operation::read)] == 0u);
+    // beta's complianceSettings, enabledContentExperiences, ingestedItemsCount, quota
+    BOOST_TEST(t.present[static_cast<int>(gs::api_version::v1_0)] == 0x1E1FFu);
+    BOOST_TEST(t.present[static_cast<int>(gs::api_version::beta)] == 0x1FFFFu);
     auto const& c = gs::detail::model_table_of<graph::configuration>::value;
     BOOST_TEST(json_names(c) == "authorizedApps authorizedAppIds ");
     BOOST_TEST(c.open);

@@ -133,7 +133,7 @@ main(int argc, char** argv)
             return 1;
         }
         std::cout << "created '" << *created->id << "', state "
-                  << (created->state ? boost::describe::enum_to_string(*created->state, "?") : "absent")
+                  << (created->state ? created->state->name() : std::string_view("absent"))
                   << ", " << created->unknown_properties.size() << " annotation(s) kept\n";
         return 0;
     }

@@ -13,14 +13,21 @@
 #include <graphschema/encode.hpp>
 #include <graphschema/error.hpp>
 #include <graphschema/model.hpp>
+#include <graphschema/nullable.hpp>
+#include <graphschema/one_of.hpp>
+#include <graphschema/open_enum.hpp>
 #include <graphschema/options.hpp>
 #include <graphschema/preserved.hpp>
 #include <graphschema/report.hpp>
 #include <graphschema/schema.hpp>
 #include <graphschema/validate.hpp>
 
+#include <graphschema/graph/activity_settings.hpp>
 #include <graphschema/graph/configuration.hpp>
+#include <graphschema/graph/connection_quota.hpp>
 #include <graphschema/graph/connection_state.hpp>
+#include <graphschema/graph/enums.hpp>
 #include <graphschema/graph/external_connection.hpp>
+#include <graphschema/graph/search_settings.hpp>
 
 #endif

@@ -27,10 +27,12 @@ namespace graph {
 */
 struct configuration
 {
-    /// `authorizedApps`, the seed's name for the app ids.
+    /// `authorizedApps`: the name the seed's page (2019 beta) gives the app
+    /// ids. The service later renamed it `authorizedAppIds` and for a while
+    /// returned both; either may come, and both are kept as sent.
     std::optional<std::vector<std::string>> authorized_apps;
 
-    /// `authorizedAppIds`, the later name of the same list; both may appear.
+    /// `authorizedAppIds`: today's name of the same list, in v1.0 and beta.
     std::optional<std::vector<std::string>> authorized_app_ids;
 
     /// Dynamic properties and annotations, verbatim, in input order.
@@ -59,6 +61,7 @@ graphschema_model(model_tag<configuration>) noexcept
 {
     return model("microsoft.graph.configuration",
                  "microsoft.graph.externalConnectors.configuration")
+        .written_in(api_version::v1_0, "microsoft.graph.externalConnectors.configuration")
         .open_type();
 }
 

@@ -8,26 +8,40 @@
 #define GRAPHSCHEMA_GRAPH_EXTERNAL_CONNECTION_HPP
 
 #include <graphschema/model.hpp>
+#include <graphschema/nullable.hpp>
+#include <graphschema/open_enum.hpp>
 #include <graphschema/preserved.hpp>
+#include <graphschema/graph/activity_settings.hpp>
 #include <graphschema/graph/configuration.hpp>
+#include <graphschema/graph/connection_quota.hpp>
 #include <graphschema/graph/connection_state.hpp>
+#include <graphschema/graph/enums.hpp>
+#include <graphschema/graph/search_settings.hpp>
 
 #include <boost/describe/class.hpp>
 #include <boost/describe/operators.hpp>
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace graphschema {
 namespace graph {
 
-/** `microsoft.graph.externalConnection`: a Graph connector connection.
+/** `externalConnection`: a Graph connector connection, as v1.0 and beta
+    have it today.
 
-    Every member is optional in C++ because what is required depends on the
-    operation (RULES.md): `create` needs `id`, `name`, `description` and
-    `configuration`; `update` needs nothing and must not send `id`; `read`
-    needs `id`. `state` is computed by the service.
+    What is required depends on the operation and the version: `create`
+    needs `id` and `name`, and in `beta` also `description` and
+    `configuration` (the seed's table); `update` needs nothing and must not
+    send `id`; `read` needs `id`. What the service computes (`state`,
+    `ingestedItemsCount`, `quota`) and the navigation properties are
+    read-only in requests. A member that is not required may be sent as
+    `null` (in an update: "clear it"), which `nullable` keeps apart from
+    absent; a collection is never `null`. Members marked beta are, for
+    v1.0, members the model does not declare.
 */
 struct external_connection
 {
@@ -36,15 +50,43 @@ struct external_connection
     std::optional<std::string> id;
 
     /// 1 to 128 characters.
-    std::optional<std::string> name;
+    nullable<std::string> name;
 
     /// May be empty.
-    std::optional<std::string> description;
+    nullable<std::string> description;
 
-    std::optional<graph::configuration> configuration;
+    /// The apps allowed to use the connection.
+    nullable<graph::configuration> configuration;
 
     /// Read-only: computed by the service.
-    std::optional<connection_state> state;
+    nullable<open_enum<connection_state>> state;
+
+    nullable<graph::activity_settings> activity_settings;
+
+    nullable<graph::search_settings> search_settings;
+
+    /// `connectorId`: the Teams app id.
+    nullable<std::string> connector_id;
+
+    nullable<open_enum<graph::content_category>> content_category;
+
+    /// Beta.
+    nullable<graph::compliance_settings> compliance_settings;
+
+    /// Beta: a flags enum, `"search, compliance"`.
+    nullable<flags<content_experience_type>> enabled_content_experiences;
+
+    /// Beta; read-only: computed by the service (null while in draft).
+    nullable<std::int64_t> ingested_items_count;
+
+    /// Beta; read-only navigation property.
+    nullable<connection_quota> quota;
+
+    /// Read-only navigation properties, kept as their JSON.
+    std::optional<raw_json> schema;
+    std::optional<std::vector<raw_json>> items;
+    std::optional<std::vector<raw_json>> operations;
+    std::optional<std::vector<raw_json>> groups;
 
     /// Unknown properties (under `unknown_policy::preserve`) and
     /// annotations, verbatim, in input order.
@@ -58,7 +100,9 @@ struct external_connection
 # pragma clang diagnostic ignored "-Wgnu-zero-variadic-macro-arguments"
 #endif
 BOOST_DESCRIBE_STRUCT(external_connection, (),
-    (id, name, description, configuration, state, unknown_properties))
+    (id, name, description, configuration, state, activity_settings, search_settings,
+     connector_id, content_category, compliance_settings, enabled_content_experiences,
+     ingested_items_count, quota, schema, items, operations, groups, unknown_properties))
 #if defined(__clang__)
 # pragma clang diagnostic pop
 #endif
@@ -80,6 +124,7 @@ graphschema_model(model_tag<external_connection>) noexcept
 {
     return model("microsoft.graph.externalConnection",
                  "microsoft.graph.externalConnectors.externalConnection")
+        .written_in(api_version::v1_0, "microsoft.graph.externalConnectors.externalConnection")
         .member("id",
             required(operation::create, operation::read),
             read_only(operation::update),
@@ -88,9 +133,17 @@ graphschema_model(model_tag<external_connection>) noexcept
             forbidden_prefix("Microsoft"),
             reserved_words(reserved_connection_ids))
         .member("name", required(operation::create), length(1, 128))
-        .member("description", required(operation::create))
-        .member("configuration", required(operation::create))
-        .member("state", read_only(operation::create, operation::update));
+        .member("description", required_in(api_version::beta, operation::create))
+        .member("configuration", required_in(api_version::beta, operation::create))
+        .member("state", read_only(operation::create, operation::update))
+        .member("compliance_settings", only_in(api_version::beta))
+        .member("enabled_content_experiences", only_in(api_version::beta))
+        .member("ingested_items_count", only_in(api_version::beta), read_only(operation::create, operation::update))
+        .member("quota", only_in(api_version::beta), read_only(operation::create, operation::update))
+        .member("schema", read_only(operation::create, operation::update))
+        .member("items", read_only(operation::create, operation::update))
+        .member("operations", read_only(operation::create, operation::update))
+        .member("groups", read_only(operation::create, operation::update));
 }
 
 } // graph
