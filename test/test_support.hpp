@@ -16,6 +16,8 @@
 #include <boost/json/value.hpp>
 #include <boost/test/unit_test.hpp>
 
+#include <algorithm>
+#include <filesystem>
 #include <fstream>
 #include <iterator>
 #include <set>
@@ -93,13 +95,15 @@ revisions()
     return r;
 }
 
+// The cases of one .jsonl file of vectors, one case a line. A case may
+// name its API version ("api_version" or "version"); the two public
+// vectors the revision supersedes are rewritten as revisions() says.
 inline std::vector<vector_case>
-load_vectors()
+load_vector_file(std::string const& path)
 {
-    std::ifstream in(shared_path("vectors/cases.jsonl"));
+    std::ifstream in(path);
     if(!in)
-        throw std::runtime_error("cannot read " + shared_path("vectors/cases.jsonl") +
-            " (set GRAPHSCHEMA_SHARED_DIR)");
+        throw std::runtime_error("cannot read " + path + " (set GRAPHSCHEMA_SHARED_DIR)");
     std::vector<vector_case> out;
     std::string line;
     while(std::getline(in, line))
@@ -147,6 +151,57 @@ load_vectors()
         out.push_back(std::move(c));
     }
     return out;
+}
+
+// The public vectors, ../shared/vectors/cases.jsonl.
+inline std::vector<vector_case>
+load_vectors()
+{
+    return load_vector_file(shared_path("vectors/cases.jsonl"));
+}
+
+#ifdef GRAPHSCHEMA_TEST_DIR
+// The project's own vectors, test/vectors/*.jsonl, in file name order.
+inline std::vector<vector_case>
+load_project_vectors()
+{
+    std::vector<std::string> files;
+    for(auto const& e : std::filesystem::directory_iterator(std::string(GRAPHSCHEMA_TEST_DIR) + "/vectors"))
+        if(e.path().extension() == ".jsonl")
+            files.push_back(e.path().string());
+    std::sort(files.begin(), files.end());
+    std::vector<vector_case> out;
+    for(auto const& f : files)
+        for(auto& c : load_vector_file(f))
+            out.push_back(std::move(c));
+    return out;
+}
+#endif
+
+template<class T>
+struct type_tag
+{
+    using type = T;
+};
+
+// Calls f(type_tag<T>{}) for the Graph model named `type` as Graph names
+// it ("externalConnection", "itemIdResolver", ...); false if none is.
+template<class F>
+bool
+with_graph_model(std::string const& type, F&& f)
+{
+    namespace graph = gs::graph;
+    if(type == "externalConnection") return f(type_tag<graph::external_connection>{}), true;
+    if(type == "configuration") return f(type_tag<graph::configuration>{}), true;
+    if(type == "activitySettings") return f(type_tag<graph::activity_settings>{}), true;
+    if(type == "itemIdResolver") return f(type_tag<graph::item_id_resolver>{}), true;
+    if(type == "urlMatchInfo") return f(type_tag<graph::url_match_info>{}), true;
+    if(type == "searchSettings") return f(type_tag<graph::search_settings>{}), true;
+    if(type == "complianceSettings") return f(type_tag<graph::compliance_settings>{}), true;
+    if(type == "displayTemplate") return f(type_tag<graph::display_template>{}), true;
+    if(type == "propertyRule") return f(type_tag<graph::property_rule>{}), true;
+    if(type == "connectionQuota") return f(type_tag<graph::connection_quota>{}), true;
+    return false;
 }
 
 // The (code, pointer) pairs of a report, order aside.
