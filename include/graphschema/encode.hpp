@@ -141,7 +141,10 @@ encode_value(std::string& out, V const& v, encode_options const& opt)
             if constexpr(std::is_same<A, raw_json>::value)
                 out += alternative.text();
             else
-                encode_model(out, alternative, opt, false, true);
+                // A derived type is named whatever the scope says: the name
+                // selects it. The base is written as any object is.
+                encode_model(out, alternative, opt, false,
+                    !std::is_same<A, typename V::base_type>::value);
         }, v.as_variant());
     }
     else if constexpr(k == value_kind::raw)
