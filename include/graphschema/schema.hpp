@@ -29,7 +29,9 @@ namespace graphschema {
 struct schema_options
 {
     /// The start of the document's `$id`, followed by
-    /// `TYPE.OPERATION.POLICY` (`microsoft.graph.externalConnection.create.preserve`).
+    /// `TYPE.OPERATION.POLICY` (`microsoft.graph.externalConnection.create.preserve`),
+    /// and `.VERSION` for a version other than the default
+    /// (`microsoft.graph.externalConnection.create.preserve.v1.0`).
     std::string id_base = "urn:graphschema:";
 };
 

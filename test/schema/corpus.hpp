@@ -335,7 +335,10 @@ public:
             member_entry const& e = m.members[i];
             if(e.read_only.contains(intent))
                 continue;
-            bool const wanted = e.required.contains(intent) || r_.chance(depth == 0 ? 55 : 25);
+            bool const wanted = e.required.contains(intent) ||
+                e.required_in[gs::detail::index_of(gs::api_version::v1_0)].contains(intent) ||
+                e.required_in[gs::detail::index_of(gs::api_version::beta)].contains(intent) ||
+                r_.chance(depth == 0 ? 55 : 25);
             if(wanted)
                 o[name(e)] = valid_value(*e.type, e, depth);
         }
@@ -442,7 +445,7 @@ private:
         case 4: { std::string u = "#" + n; u.back() = static_cast<char>(u.back() ^ 0x20); return u; }
         case 5: return "";
         case 6: return "#";
-        case 7: return "#microsoft.graph.externalConnection";
+        case 7: return r_.pick(other_type_names);
         case 8: return "microsoft.graph.configuration";
         case 9: return "#contoso.widgets.tag";
         case 10: return n.substr(0, n.rfind('.'));
@@ -450,12 +453,28 @@ private:
         }
     }
 
+    // The model of a one_of an object is, as its @odata.type selects it;
+    // null for a type name none of them has.
+    static model_table const*
+    selected(json::object const& o, gs::detail::one_of_table const& a)
+    {
+        auto const* name = o.if_contains("@odata.type");
+        if(!name || !name->is_string())
+            return &a.models[0]();
+        std::size_t const i = gs::detail::select_alternative(a, name->get_string());
+        return i == gs::detail::npos ? nullptr : &a.models[i]();
+    }
+
     void
     find_sites(json::value& v, type_node const& t, bool root, std::vector<model_site>& out)
     {
-        if(t.kind == value_kind::model && v.is_object())
+        if((t.kind == value_kind::model || t.kind == value_kind::one_of) && v.is_object())
         {
-            model_table const& m = t.model();
+            model_table const* selected_model =
+                t.kind == value_kind::model ? &t.model() : selected(v.get_object(), *t.alternatives);
+            if(!selected_model)
+                return;
+            model_table const& m = *selected_model;
             json::object& o = v.get_object();
             out.push_back({&o, &m, root});
             for(std::size_t i = 0; i < m.member_count; ++i)
@@ -643,11 +662,60 @@ private:
     //--------------------------------------------------------------------------
     // Values
 
+    // Names no enum has: a newer service's member, near misses.
+    std::vector<std::string> const future_names = {
+        "someFutureMember", "Search", "search ", "", "unknown", "knowledge_base", "a,b"};
+
+    // Type names of other models, and of a type no model has (a newer
+    // service's derived type).
+    std::vector<std::string> const other_type_names = {
+        "#microsoft.graph.externalConnection", "#microsoft.graph.externalConnectors.futureResolver",
+        "microsoft.graph.externalConnectors.itemIdResolver",
+        "#microsoft.graph.externalConnectors.urlToItemResolverBase", "#microsoft.graph.entity"};
+
+    json::value
+    flags_value(type_node const& t, bool valid)
+    {
+        gs::detail::enum_table const& en = *t.enumeration;
+        std::vector<std::string> names;
+        for(std::size_t n = valid ? r_.below(4) : 1 + r_.below(3); n > 0; --n)
+            names.push_back(valid || r_.chance(50) ? std::string(en.names[r_.below(en.count)])
+                                                   : r_.pick(future_names));
+        if(r_.chance(40))
+        {
+            json::array a;
+            for(auto const& n : names)
+                a.push_back(json::string(n));
+            return a;
+        }
+        static constexpr char const* separators[] = {",", ", ", " , ", ",  ", ",\t", ";", " ,"};
+        std::string text = r_.chance(20) ? " " : "";
+        for(std::size_t i = 0; i < names.size(); ++i)
+            text += (i == 0 ? "" : (valid ? separators[r_.below(5)] : r_.pick(separators))) + names[i];
+        if(r_.chance(15))
+            text += r_.chance(50) ? " " : ",";
+        return json::string(text);
+    }
+
     json::value
     valid_value(type_node const& t, member_entry const& e, int depth)
     {
         switch(t.kind)
         {
+        case value_kind::flags: return flags_value(t, true);
+        case value_kind::one_of:
+        {
+            auto const& a = *t.alternatives;
+            std::size_t const i = r_.below(a.count + 1);
+            model_table const& m = a.models[i]();
+            json::object o = make_object(m, depth > 2 ? gs::operation::read
+                : r_.chance(50) ? gs::operation::create : gs::operation::update, depth + 1);
+            if(i != 0 || m.abstract || r_.chance(50))
+                o["@odata.type"] = odata_name(m);
+            else
+                o.erase("@odata.type");
+            return o;
+        }
         case value_kind::string: return valid_string(e.text);
         case value_kind::boolean: return r_.chance(50);
         case value_kind::integer:
@@ -663,7 +731,10 @@ private:
         case value_kind::array:
         {
             json::array a;
-            for(std::size_t n = r_.below(depth > 2 ? 1 : 4); n > 0; --n)
+            std::size_t count = r_.below(depth > 2 ? 1 : 4);
+            if(e.items && count > e.items->max)
+                count = e.items->max;
+            for(std::size_t n = count; n > 0; --n)
                 a.push_back(valid_value(t.element(), e, depth + 1));
             return a;
         }
@@ -681,8 +752,10 @@ private:
     json::value
     wrong_value(type_node const& t, int depth)
     {
-        for(;;)
+        for(int attempt = 0;; ++attempt)
         {
+            if(attempt == 100)
+                return json::value(0.5); // no type takes both strings and numbers
             json::value v = r_.chance(25) ? json::value(r_.pick(some_doubles)) : any_value(depth + 1);
             if(v.is_null())
                 continue;
@@ -692,7 +765,8 @@ private:
                 t.kind == value_kind::number ? v.is_number() :
                 t.kind == value_kind::integer ? v.is_int64() :
                 t.kind == value_kind::array ? v.is_array() :
-                t.kind == value_kind::model ? v.is_object() : true;
+                t.kind == value_kind::flags ? v.is_string() || v.is_array() :
+                (t.kind == value_kind::model || t.kind == value_kind::one_of) ? v.is_object() : true;
             if(!fits || t.kind == value_kind::raw)
                 return v;
         }
@@ -714,8 +788,33 @@ private:
     json::value
     boundary_value(type_node const& t, member_entry const& e)
     {
+        if(t.kind == value_kind::array && e.items && r_.chance(50))
+        {
+            // Just within and just beyond the items() rule.
+            std::vector<std::size_t> counts = {e.items->max, e.items->max + 1, e.items->min};
+            if(e.items->min > 0)
+                counts.push_back(e.items->min - 1);
+            json::array a;
+            for(std::size_t n = r_.pick(counts); n > 0; --n)
+                a.push_back(valid_value(t.element(), e, 3));
+            return a;
+        }
         if(t.kind == value_kind::array)
             return json::array{boundary_value(t.element(), e), valid_value(t.element(), e, 2)};
+        if(t.kind == value_kind::flags)
+            return flags_value(t, false);
+        if(t.kind == value_kind::one_of)
+        {
+            json::value v = valid_value(t, e, 2);
+            json::object& o = v.get_object();
+            switch(r_.below(3))
+            {
+            case 0: o.erase("@odata.type"); break;
+            case 1: o["@odata.type"] = r_.pick(other_type_names); break;
+            default: o["@odata.type"] = odata_variant(t.alternatives->models[r_.below(t.alternatives->count + 1)]()); break;
+            }
+            return v;
+        }
         if(t.kind == value_kind::string)
             return boundary_string(e.text);
         if(t.kind == value_kind::integer)
@@ -745,11 +844,12 @@ private:
         if(t.kind == value_kind::enumeration)
         {
             std::string n(t.enumeration->names[r_.below(t.enumeration->count)]);
-            switch(r_.below(4))
+            switch(r_.below(5))
             {
             case 0: n[0] = static_cast<char>(n[0] - 32); return json::string(n);
             case 1: return json::string(n + " ");
             case 2: return json::string("");
+            case 3: return json::string(r_.pick(future_names));
             default: return json::string(n);
             }
         }

@@ -81,42 +81,55 @@ constexpr gs::operation operations[] = {
 constexpr gs::unknown_policy policies[] = {
     gs::unknown_policy::preserve, gs::unknown_policy::ignore, gs::unknown_policy::reject};
 
+constexpr gs::api_version versions[] = {gs::api_version::beta, gs::api_version::v1_0};
+
+// The default version's files keep their names; another's carry it.
+std::string
+version_part(gs::api_version v)
+{
+    return v == gs::decode_options().version ? "." : "." + std::string(gs::to_string(v)) + ".";
+}
+
 template<class T>
 void
 add_schemas(std::map<std::string, std::string>& files, std::string const& name)
 {
-    for(auto op : operations)
-        for(auto p : policies)
-        {
-            gs::decode_options o;
-            o.operation = op;
-            o.unknown = p;
-            files[name + "." + std::string(gs::to_string(op)) + "." +
-                std::string(gs::to_string(p)) + ".json"] = pretty(gs::json_schema<T>(o));
-        }
+    for(auto v : versions)
+        for(auto op : operations)
+            for(auto p : policies)
+            {
+                gs::decode_options o;
+                o.operation = op;
+                o.unknown = p;
+                o.version = v;
+                files[name + version_part(v) + std::string(gs::to_string(op)) + "." +
+                    std::string(gs::to_string(p)) + ".json"] = pretty(gs::json_schema<T>(o));
+            }
 }
 
-// One OpenAPI fragment per policy, with the components of the three
+// One OpenAPI fragment per version and policy, with the components of the three
 // operations: what an API description of the connections endpoint uses.
 void
 add_openapi(std::map<std::string, std::string>& files)
 {
-    for(auto p : policies)
-    {
-        json::object schemas;
-        for(auto op : operations)
+    for(auto v : versions)
+        for(auto p : policies)
         {
-            gs::decode_options o;
-            o.operation = op;
-            o.unknown = p;
-            auto fragment = gs::openapi_components<gs::graph::external_connection>(o);
-            for(auto& kv : fragment.at("components").at("schemas").as_object())
-                schemas[kv.key()] = kv.value();
+            json::object schemas;
+            for(auto op : operations)
+            {
+                gs::decode_options o;
+                o.operation = op;
+                o.unknown = p;
+                o.version = v;
+                auto fragment = gs::openapi_components<gs::graph::external_connection>(o);
+                for(auto& kv : fragment.at("components").at("schemas").as_object())
+                    schemas[kv.key()] = kv.value();
+            }
+            json::object doc;
+            doc["components"] = json::object{{"schemas", std::move(schemas)}};
+            files["openapi" + version_part(v) + std::string(gs::to_string(p)) + ".json"] = pretty(doc);
         }
-        json::object doc;
-        doc["components"] = json::object{{"schemas", std::move(schemas)}};
-        files["openapi." + std::string(gs::to_string(p)) + ".json"] = pretty(doc);
-    }
 }
 
 std::string

@@ -213,12 +213,20 @@ null_allowed(type_node const& element) noexcept
 //------------------------------------------------------------------------------
 // Arrays
 
+// The items() rule member `m` (null for none) keeps in `op`, or null
+// when none applies.
+inline item_rules const*
+items_rule(member_entry const* m, operation op) noexcept
+{
+    return checks_constraints(op) && m ? m->items : nullptr;
+}
+
 // Whether `count` elements keep member `m`'s items() rule in `op`.
 inline bool
 items_within(member_entry const* m, std::size_t count, operation op) noexcept
 {
-    return !checks_constraints(op) || !m || !m->items ||
-        (count >= m->items->min && count <= m->items->max);
+    item_rules const* r = items_rule(m, op);
+    return !r || (count >= r->min && count <= r->max);
 }
 
 //------------------------------------------------------------------------------
@@ -321,15 +329,22 @@ struct enum_check
     std::size_t index;
 };
 
+// Whether a name that is no enumerator of node `t` is kept in `op`: a
+// newer service may send members this version does not know; a request
+// must use the known ones.
+inline bool
+keeps_unknown_names(type_node const& t, operation op) noexcept
+{
+    return t.open && op == operation::read;
+}
+
 inline enum_check
 check_enum(type_node const& t, std::string_view name, operation op) noexcept
 {
     std::size_t const i = find_enumerator(*t.enumeration, name);
     if(i != npos)
         return {enum_check::member, i};
-    // A newer service may send members this version does not know; a
-    // request must use the known ones.
-    if(t.open && op == operation::read)
+    if(keeps_unknown_names(t, op))
         return {enum_check::future, npos};
     return {enum_check::invalid, npos};
 }
@@ -376,6 +391,15 @@ names_model(model_table const& m, std::string_view value) noexcept
         if(same_bytes(m.type_names[i], value))
             return true;
     return false;
+}
+
+// Whether an object of a one_of whose @odata.type names none of its
+// models is kept verbatim, unchecked, in `op` (elsewhere it is checked as
+// the base, whose names it is not: `odata_type_mismatch`).
+constexpr bool
+keeps_unknown_types(operation op) noexcept
+{
+    return op == operation::read;
 }
 
 // Which model of a one_of an object is, by the name its @odata.type

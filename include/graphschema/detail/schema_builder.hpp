@@ -97,7 +97,7 @@ public:
     model_schema(model_table const& m) const
     {
         boost::json::object s;
-        s["title"] = to_json_string(m.type_names[0]);
+        s["title"] = to_json_string(written_name(m, version_));
         if(m.open)
             s["description"] = "An OData open type: members it does not declare "
                 "are dynamic properties, allowed under every policy.";
@@ -108,6 +108,10 @@ public:
         for(std::size_t i = 0; i < m.member_count; ++i)
         {
             member_entry const& e = m.members[i];
+            // A member of another version only: undeclared here, so the
+            // unknown-property policy decides.
+            if(!present_in(e, version_))
+                continue;
             props[to_json_string(e.json_name)] = member_schema(e);
             if(required_in(e, op_, version_))
                 required.emplace_back(to_json_string(e.json_name));
@@ -118,6 +122,13 @@ public:
             s["required"] = std::move(required);
         s["additionalProperties"] = m.open || unknown_ != unknown_policy::reject;
         return s;
+    }
+
+    // The type name version `v` writes.
+    static std::string_view
+    written_name(model_table const& m, api_version v) noexcept
+    {
+        return m.type_names[m.written_name[index_of(v)]];
     }
 
 private:
@@ -154,6 +165,9 @@ private:
             name_of(t.model());
         else if(t.kind == value_kind::array)
             collect_type(t.element());
+        else if(t.kind == value_kind::one_of)
+            for(std::size_t i = 0; i <= t.alternatives->count; ++i)
+                name_of(t.alternatives->models[i]());
     }
 
     std::string
@@ -167,17 +181,42 @@ private:
         return {}; // unreachable: collect() named every model
     }
 
-    static boost::json::object
-    odata_type_schema(model_table const& m)
+    // The values of @odata.type that name model `m` (names_model): each
+    // of its names, with and without '#', in either version.
+    static boost::json::array
+    type_names_of(model_table const& m)
     {
-        boost::json::object s;
-        s["type"] = "string";
-        auto& names = s["enum"].emplace_array();
+        boost::json::array names;
         for(std::size_t i = 0; i < m.type_name_count; ++i)
         {
             names.emplace_back("#" + std::string(m.type_names[i]));
             names.emplace_back(to_json_string(m.type_names[i]));
         }
+        return names;
+    }
+
+    static boost::json::object
+    odata_type_schema(model_table const& m)
+    {
+        boost::json::object s;
+        s["type"] = "string";
+        s["enum"] = type_names_of(m);
+        return s;
+    }
+
+    // An object whose @odata.type is there and is a string that `names`
+    // says (any string when it is null): what an `if` asks.
+    static boost::json::object
+    typed_object(boost::json::value names)
+    {
+        boost::json::object type;
+        type["type"] = "string";
+        if(!names.is_null())
+            type["enum"] = std::move(names);
+        boost::json::object s;
+        s["type"] = "object";
+        s["required"] = boost::json::array{to_json_string(odata_type_key)};
+        s["properties"].emplace_object()[to_json_string(odata_type_key)] = std::move(type);
         return s;
     }
 
@@ -194,7 +233,7 @@ private:
             s["not"].emplace_object();
             return s;
         }
-        boost::json::value s = value_schema(*e.type, e, null_allowed(e, op_, version_));
+        boost::json::value s = value_schema(*e.type, e, null_allowed(e, op_, version_), true);
         // In a response, mark what no request may send.
         if(op_ == operation::read && read_only_in(e, operation::create) &&
             read_only_in(e, operation::update) && s.is_object())
@@ -210,10 +249,11 @@ private:
         return boost::json::array{name, "null"};
     }
 
-    // The schema of a value of type `t`, the value of member `e` or one of
-    // its elements (string rules and ranges apply to both).
+    // The schema of a value of type `t`, the value of member `e` (`own`)
+    // or one of its elements (string rules and ranges apply to both; the
+    // items() rule to the member's own array).
     boost::json::value
-    value_schema(type_node const& t, member_entry const& e, bool nullable) const
+    value_schema(type_node const& t, member_entry const& e, bool nullable, bool own) const
     {
         boost::json::object s;
         switch(t.kind)
@@ -240,6 +280,9 @@ private:
         case value_kind::enumeration:
         {
             s["type"] = type_keyword("string", nullable);
+            // An enum that evolves, on read: any name.
+            if(keeps_unknown_names(t, op_))
+                break;
             auto& names = s["enum"].emplace_array();
             enum_table const& en = *t.enumeration;
             for(std::size_t i = 0; i < en.count; ++i)
@@ -248,11 +291,30 @@ private:
                 names.emplace_back(nullptr);
             break;
         }
+        case value_kind::flags:
+            return flags_schema(t, nullable);
         case value_kind::array:
         {
             s["type"] = type_keyword("array", nullable);
             type_node const& element = t.element();
-            s["items"] = value_schema(element, e, null_allowed(element));
+            if(item_rules const* r = own ? items_rule(&e, op_) : nullptr)
+            {
+                if(r->min != 0)
+                    s["minItems"] = r->min;
+                if(r->max != static_cast<std::size_t>(-1))
+                    s["maxItems"] = r->max;
+            }
+            s["items"] = value_schema(element, e, null_allowed(element), false);
+            break;
+        }
+        case value_kind::one_of:
+        {
+            boost::json::value v = one_of_schema(*t.alternatives);
+            if(!nullable)
+                return v;
+            auto& any = s["anyOf"].emplace_array();
+            any.emplace_back(std::move(v));
+            any.emplace_back(boost::json::object{{"type", "null"}});
             break;
         }
         case value_kind::model:
@@ -274,6 +336,95 @@ private:
         default:
             break; // model_checks rejects unmapped members at compile time
         }
+        return s;
+    }
+
+    /*  A flags value: a string of names joined by commas, spaces around
+        each name allowed (for_each_flag), or an array of names, one a
+        string. An `if` tells the two forms apart, so that each error
+        points at the value or the element the library names. Where any
+        name is kept (keeps_unknown_names: read), any string does.
+    */
+    boost::json::object
+    flags_schema(type_node const& t, bool nullable) const
+    {
+        bool const any_name = keeps_unknown_names(t, op_);
+        boost::json::object name;
+        name["type"] = "string";
+        std::string alternatives;
+        if(!any_name)
+        {
+            auto& names = name["enum"].emplace_array();
+            enum_table const& en = *t.enumeration;
+            for(std::size_t i = 0; i < en.count; ++i)
+            {
+                names.emplace_back(to_json_string(en.names[i]));
+                alternatives += (i == 0 ? "" : "|") + regex_literal(en.names[i]);
+            }
+        }
+        boost::json::object text;
+        text["type"] = type_keyword("string", nullable);
+        if(!any_name)
+        {
+            std::string const one = " *(?:" + alternatives + ") *";
+            text["pattern"] = "^" + one + "(?:," + one + ")*$";
+        }
+        boost::json::object list;
+        list["type"] = "array";
+        list["items"] = std::move(name);
+        boost::json::object s;
+        s["if"].emplace_object()["type"] = "array";
+        s["then"] = std::move(list);
+        s["else"] = std::move(text);
+        return s;
+    }
+
+    /*  A one_of<Base, Derived...>: the model its @odata.type names
+        (select_alternative: the base first, then each derived one), as an
+        if/then/else chain on that name that JSON Schema validators check
+        (the OpenAPI `discriminator` cannot: it has no "none of them").
+        Without a string @odata.type it is the base, whose name an abstract
+        base requires (type_name_required). A name of none of them is the
+        base, whose @odata.type rejects it, except where such objects are
+        kept unchecked (keeps_unknown_types: read).
+    */
+    boost::json::object
+    one_of_schema(one_of_table const& a) const
+    {
+        model_table const& base = a.models[0]();
+        boost::json::object fallback;
+        if(keeps_unknown_types(op_))
+        {
+            // Past the names of every model: a string @odata.type names
+            // none of them, and anything goes.
+            fallback["if"] = typed_object(nullptr);
+            fallback["else"] = boost::json::object{{"$ref", ref_to(base)}};
+        }
+        else
+            fallback["$ref"] = ref_to(base);
+        // The derived ones, the last innermost.
+        for(std::size_t i = a.count; i >= 1; --i)
+        {
+            model_table const& d = a.models[i]();
+            boost::json::object step;
+            step["if"] = typed_object(type_names_of(d));
+            step["then"] = boost::json::object{{"$ref", ref_to(d)}};
+            step["else"] = std::move(fallback);
+            fallback = std::move(step);
+        }
+        // The base's names select it before any derived one's.
+        boost::json::object s;
+        s["type"] = "object";
+        if(type_name_required(base, true))
+            s["required"] = boost::json::array{to_json_string(odata_type_key)};
+        if(a.count != 0)
+        {
+            s["if"] = typed_object(type_names_of(base));
+            s["then"] = boost::json::object{{"$ref", ref_to(base)}};
+            s["else"] = std::move(fallback);
+        }
+        else
+            s["allOf"] = boost::json::array{std::move(fallback)};
         return s;
     }
 
@@ -329,12 +480,14 @@ build_json_schema(model_table const& root, operation op, unknown_policy unknown,
     boost::json::object body = b.model_schema(root);
     boost::json::object doc;
     doc["$schema"] = "https://json-schema.org/draft/2020-12/schema";
+    // The default version's documents keep the names they always had.
     doc["$id"] = id_base + std::string(root.type_names[0]) + "." +
-        std::string(to_string(op)) + "." + std::string(to_string(unknown));
+        std::string(to_string(op)) + "." + std::string(to_string(unknown)) +
+        (version == decode_options().version ? std::string() : "." + std::string(to_string(version)));
     doc["title"] = std::move(body["title"]);
-    std::string description = std::string(root.type_names[0]) +
+    std::string description = std::string(schema_builder::written_name(root, version)) +
         " as graphschema validates it for the " + std::string(to_string(op)) +
-        " operation, unknown properties " +
+        " operation of API version " + std::string(to_string(version)) + ", unknown properties " +
         (unknown == unknown_policy::reject ? "rejected" :
          unknown == unknown_policy::ignore ? "ignored" : "preserved") + ".";
     if(auto const* open = body.if_contains("description"))
