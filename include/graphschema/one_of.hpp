@@ -35,8 +35,9 @@ public:
     using base_type = Base;
     using variant_type = std::variant<Base, Derived..., raw_json>;
 
-    using variant_type::variant;
-    using variant_type::operator=;
+    // Spelled out: clang 14 reads `variant_type::variant` as the type.
+    using std::variant<Base, Derived..., raw_json>::variant;
+    using std::variant<Base, Derived..., raw_json>::operator=;
 
     one_of() = default;
 

@@ -830,7 +830,7 @@ private:
         void* holder = Build ? materialize(f) : nullptr;
         if(i == npos)
         {
-            if(op_ == operation::read)
+            if(keeps_unknown_types(op_))
             {
                 frame& c = open_object(frame_kind::object, tok);
                 if constexpr(Build)
