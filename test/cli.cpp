@@ -130,8 +130,11 @@ BOOST_AUTO_TEST_CASE(every_vector_through_the_cli)
         BOOST_TEST_CONTEXT(c.name)
         {
             auto const path = box.file("doc.json", c.document);
+            // The version the vector is for (beta unless it says), as
+            // --api-version says it.
             std::vector<std::string> args = {"--type", c.type, "--operation", c.operation,
-                "--unknown", c.unknown, "--format", "json", path};
+                "--unknown", c.unknown, "--api-version", std::string(gs::to_string(c.options.version)),
+                "--format", "json", path};
             auto const r = box.run(args);
             BOOST_TEST(r.status == (c.valid ? 0 : 1));
             auto const report = boost::json::parse(r.out).as_object();
@@ -301,7 +304,13 @@ BOOST_AUTO_TEST_CASE(usage_errors_exit_with_two)
         {{"--bogus", good}, "unknown option '--bogus'"},
         {{"-x", good}, "unknown option '-x'"},
         {{"--type"}, "option '--type' needs a value"},
-        {{"--type", "user", good}, "--type must be externalConnection or configuration, not 'user'"},
+        {{"--type", "user", good}, "--type must be externalConnection, configuration, activitySettings, "
+            "urlToItemResolverBase, itemIdResolver, urlMatchInfo, searchSettings, displayTemplate, "
+            "propertyRule, complianceSettings or connectionQuota, not 'user'"},
+        {{"--api-version", "v2", good}, "--api-version must be v1.0 or beta, not 'v2'"},
+        {{"--api-version=1.0", good}, "--api-version must be v1.0 or beta, not '1.0'"},
+        {{"--api-version=", good}, "--api-version must be v1.0 or beta, not ''"},
+        {{"--api-version"}, "option '--api-version' needs a value"},
         {{"--operation", "delete", good}, "--operation must be create, update or read, not 'delete'"},
         {{"--unknown", "drop", good}, "--unknown must be preserve, ignore or reject, not 'drop'"},
         {{"--format", "xml", good}, "--format must be text or json, not 'xml'"},
@@ -506,7 +515,236 @@ BOOST_AUTO_TEST_CASE(help_and_version)
     auto const h = box.run({"--help"});
     BOOST_TEST(h.status == 0);
     BOOST_TEST(h.out.find("usage: graphschema-validate [options] [FILE ...]") == 0u);
+    // Every model --type takes is listed, and the version option.
+    for(char const* name : {"externalConnection (default)", "configuration", "activitySettings",
+            "urlToItemResolverBase", "itemIdResolver", "urlMatchInfo", "searchSettings",
+            "displayTemplate", "propertyRule", "complianceSettings", "connectionQuota",
+            "--api-version V", "beta (default) or v1.0"})
+        BOOST_TEST(h.out.find(name) != std::string::npos, name);
+    for(auto const& l : lines(h.out))
+        BOOST_TEST(l.size() <= 79u, l);
     auto const v = box.run({"--version"});
     BOOST_TEST(v.status == 0);
     BOOST_TEST(v.out.find("graphschema-validate ") == 0u);
+}
+
+// The Graph models, each by its Graph name: a body of each that is valid
+// (for create) and one that breaks a rule of its own.
+BOOST_AUTO_TEST_CASE(every_graph_model_by_its_name)
+{
+    sandbox box;
+    std::string const match = R"j({"baseUrls":["https://contoso.com/"],"urlPattern":"/items/(?<id>\\d+)"})j";
+    std::string const resolver = R"({"@odata.type":"#microsoft.graph.externalConnectors.itemIdResolver",)"
+        R"("priority":1,"itemId":"{id}","urlMatchInfo":)" + match + "}";
+    std::string const rule = R"({"property":"title","operation":"contains","values":["a"],"valuesJoinedBy":"or"})";
+    std::string const display = R"({"id":"t1","priority":0,"layout":{"type":"AdaptiveCard"},"rules":[)" + rule + "]}";
+    struct
+    {
+        char const* type;
+        std::string valid;
+        std::string invalid;
+        char const* code;
+        char const* pointer;
+    } const cases[] = {
+        {"configuration", R"({"authorizedAppIds":["a"]})", R"({"authorizedAppIds":null})",
+            "null_not_allowed", "/authorizedAppIds"},
+        {"activitySettings", R"({"urlToItemResolvers":[)" + resolver + "]}",
+            R"({"urlToItemResolvers":[{"priority":1}]})", "missing_required", "/urlToItemResolvers/0/@odata.type"},
+        {"itemIdResolver", resolver, R"({"priority":9,"itemId":"x","urlMatchInfo":)" + match + "}",
+            "constraint_violation", "/priority"},
+        {"urlMatchInfo", match, R"({"baseUrls":["https://contoso.com/"]})", "missing_required", "/urlPattern"},
+        {"searchSettings", R"({"searchResultTemplates":[)" + display + "]}",
+            R"({"searchResultTemplates":[)" + display + "," + display + "," + display + "]}",
+            "constraint_violation", "/searchResultTemplates"},
+        {"displayTemplate", display, R"({"id":"no spaces"})", "constraint_violation", "/id"},
+        {"propertyRule", rule, R"({"property":"title","operation":"like","values":["a"],"valuesJoinedBy":"or"})",
+            "invalid_enum", "/operation"},
+        {"complianceSettings", R"({"eDiscoveryResultTemplates":[]})", R"({"eDiscoveryResultTemplates":{}})",
+            "type_mismatch", "/eDiscoveryResultTemplates"},
+        {"connectionQuota", R"({"id":"q","itemsRemaining":5})", R"({"itemsRemaining":"5"})",
+            "type_mismatch", "/itemsRemaining"},
+        {"urlToItemResolverBase", R"({"priority":1})", R"({"priority":"1"})", "type_mismatch", "/priority"},
+    };
+    for(auto const& c : cases)
+    {
+        BOOST_TEST_CONTEXT(c.type)
+        {
+            auto const good = box.run({"--type", c.type, "-"}, c.valid);
+            BOOST_TEST(good.status == 0, good.out);
+            auto const bad = box.run({"--type", c.type, "--format", "json", "-"}, c.invalid);
+            BOOST_TEST(bad.status == 1, bad.out);
+            auto const report = boost::json::parse(bad.out);
+            auto const& errors = report.at("errors").as_array();
+            BOOST_TEST_REQUIRE(errors.size() >= 1u, bad.out);
+            BOOST_TEST(errors[0].at("code").as_string() == c.code, bad.out);
+            BOOST_TEST(errors[0].at("pointer").as_string() == c.pointer, bad.out);
+        }
+    }
+    // Both OData names of a type are taken whole, as is the short name.
+    auto const v1 = box.run({"--type", "microsoft.graph.externalConnectors.externalConnection", "-"},
+        test::valid_create);
+    BOOST_TEST(v1.status == 0, v1.err);
+    auto const seed = box.run({"--type", "microsoft.graph.externalConnection", "-"}, test::valid_create);
+    BOOST_TEST(seed.status == 0, seed.err);
+    // The type chosen is the one checked: a configuration is no displayTemplate.
+    BOOST_TEST(box.run({"--type", "displayTemplate", "--unknown", "reject", "-"},
+        R"({"authorizedAppIds":["a"]})").status == 1);
+}
+
+// --api-version: what each version declares, requires, and the type names
+// --emit writes.
+BOOST_AUTO_TEST_CASE(the_api_version_option)
+{
+    sandbox box;
+    // A beta-only member is unknown for v1.0 (rejected under reject, kept
+    // as an unknown member under preserve) and declared for beta.
+    std::string const beta_only = R"({"id":"abc","enabledContentExperiences":"search, compliance"})";
+    BOOST_TEST(box.run({"--operation", "read", "--unknown", "reject"}, beta_only).status == 0);
+    BOOST_TEST(box.run({"--operation", "read", "--unknown", "reject", "--api-version", "beta"}, beta_only).status == 0);
+    auto const v1 = box.run({"--operation", "read", "--unknown", "reject", "--api-version", "v1.0",
+        "--format", "json"}, beta_only);
+    BOOST_TEST(v1.status == 1);
+    auto const v1_report = boost::json::parse(v1.out);
+    auto const& e = v1_report.at("errors").as_array();
+    BOOST_TEST_REQUIRE(e.size() == 1u);
+    BOOST_TEST(e[0].at("code") == "unknown_property");
+    BOOST_TEST(e[0].at("pointer") == "/enabledContentExperiences");
+
+    // Beta's create requires a description; v1.0's does not.
+    std::string const no_description = R"({"id":"abc","name":"n"})";
+    auto const b = box.run({"--format", "json"}, no_description);
+    BOOST_TEST(b.status == 1);
+    BOOST_TEST(b.out.find(R"("code":"missing_required","pointer":"/description")") != std::string::npos, b.out);
+    BOOST_TEST(box.run({"--api-version", "v1.0"}, no_description).status == 0);
+
+    // The type names written follow the version, whichever was read.
+    auto const emit_beta = box.run({"--emit", "--api-version", "beta"}, test::valid_create);
+    BOOST_TEST(emit_beta.out ==
+        R"({"@odata.type":"#microsoft.graph.externalConnection","id":"contosohr","name":"Contoso HR",)"
+        R"("description":"d","configuration":{"@odata.type":"#microsoft.graph.configuration","authorizedApps":["a1"]}})" "\n");
+    auto const emit_v1 = box.run({"--emit", "--api-version=v1.0"}, emit_beta.out);
+    BOOST_TEST(emit_v1.status == 0, emit_v1.err);
+    BOOST_TEST(emit_v1.out ==
+        R"({"@odata.type":"#microsoft.graph.externalConnectors.externalConnection","id":"contosohr","name":"Contoso HR",)"
+        R"("description":"d","configuration":{"@odata.type":"#microsoft.graph.externalConnectors.configuration","authorizedApps":["a1"]}})" "\n");
+    // And back: each version reads the other's names.
+    BOOST_TEST(box.run({"--emit", "--api-version", "beta"}, emit_v1.out).out == emit_beta.out);
+
+    // --schema takes the option (what the export makes of the version is
+    // schema.md's business).
+    auto const schema_v1 = box.run({"--schema", "--operation", "read", "--api-version", "v1.0"});
+    BOOST_TEST(schema_v1.status == 0, schema_v1.err);
+    BOOST_TEST(boost::json::parse(schema_v1.out).is_object());
+}
+
+// What --emit writes keeps everything the caller sent: a null, an enum
+// name this library does not know (on read), an object of a derived type
+// it does not know (on read); in both versions, one line each.
+BOOST_AUTO_TEST_CASE(emit_loses_nothing_the_caller_sent)
+{
+    sandbox box;
+    for(std::string const version : {"beta", "v1.0"})
+    {
+        BOOST_TEST_CONTEXT(version)
+        {
+            std::string const type = version == "beta"
+                ? R"("@odata.type":"#microsoft.graph.externalConnection")"
+                : R"("@odata.type":"#microsoft.graph.externalConnectors.externalConnection")";
+            std::string const resolver_type =
+                R"("@odata.type":"#microsoft.graph.externalConnectors.itemIdResolver")";
+
+            // PATCH {"description": null}: null stays null; absent stays absent.
+            auto const cleared = box.run({"--operation", "update", "--emit", "--api-version", version},
+                R"({"description": null, "connectorId": null, "name": "n"})");
+            BOOST_TEST(cleared.status == 0, cleared.err);
+            BOOST_TEST(cleared.out == "{" + type + R"(,"name":"n","description":null,"connectorId":null})" "\n");
+            // A collection is never null, in any operation.
+            auto const list = box.run({"--operation", "update", "--emit", "--api-version", version,
+                "--type", "configuration", "--format", "json"}, R"({"authorizedAppIds": null})");
+            BOOST_TEST(list.status == 1);
+            BOOST_TEST(list.out.empty());
+            BOOST_TEST(list.err.find(R"("code":"null_not_allowed","pointer":"/authorizedAppIds")") !=
+                std::string::npos, list.err);
+
+            // On read, a name the enum does not have (yet) is kept as sent.
+            std::string const future = R"({"id":"abc","state":"paused","contentCategory":"holograms",)"
+                R"("searchSettings":{"searchResultTemplates":[{"id":"t1","rules":[{"property":"p",)"
+                R"("operation":"matchesRegex","values":["x"],"valuesJoinedBy":"or"}]}]}})";
+            auto const read = box.run({"--operation", "read", "--emit", "--api-version", version}, future);
+            BOOST_TEST(read.status == 0, read.err);
+            BOOST_TEST(read.out.find(R"("state":"paused")") != std::string::npos, read.out);
+            BOOST_TEST(read.out.find(R"("contentCategory":"holograms")") != std::string::npos, read.out);
+            BOOST_TEST(read.out.find(R"("operation":"matchesRegex")") != std::string::npos, read.out);
+            // ... and emitted again unchanged.
+            BOOST_TEST(box.run({"--operation", "read", "--emit", "--api-version", version}, read.out).out == read.out);
+            // In a request it is no member.
+            auto const sent = box.run({"--operation", "update", "--api-version", version, "--format", "json"},
+                R"({"contentCategory":"holograms"})");
+            BOOST_TEST(sent.status == 1);
+            BOOST_TEST(sent.out.find(R"("code":"invalid_enum","pointer":"/contentCategory")") != std::string::npos, sent.out);
+
+            // On read, an object of a derived type this library does not
+            // know is kept verbatim (over several lines here: one line out).
+            std::string const unknown_derived = "{\"id\":\"abc\",\"activitySettings\":{\"urlToItemResolvers\":[\n"
+                "  {\"@odata.type\":\"#microsoft.graph.externalConnectors.futureResolver\",\n"
+                "   \"priority\": 3, \"weight\": 1e400, \"rule\": {\"a\": [1, \"b\\n\"]}},\n"
+                "  {" + resolver_type + ",\"priority\":2,\"itemId\":\"{id}\",\"urlMatchInfo\":"
+                "{\"baseUrls\":[\"https://c/\"],\"urlPattern\":\"x\"}}\n]}}";
+            auto const derived = box.run({"--operation", "read", "--emit", "--api-version", version}, unknown_derived);
+            BOOST_TEST(derived.status == 0, derived.err);
+            BOOST_TEST(lines(derived.out).size() == 1u, derived.out);
+            BOOST_TEST(derived.out.find(R"({"@odata.type":"#microsoft.graph.externalConnectors.futureResolver",)"
+                R"("priority":3,"weight":1e400,"rule":{"a":[1,"b\n"]}})") != std::string::npos, derived.out);
+            // The known derived type keeps its @odata.type, first.
+            BOOST_TEST(derived.out.find("{" + resolver_type + R"(,"priority":2,"itemId":"{id}")") !=
+                std::string::npos, derived.out);
+            BOOST_TEST(derived.out.compare(0, type.size() + 1, "{" + type) == 0, derived.out);
+            BOOST_TEST(box.run({"--operation", "read", "--emit", "--api-version", version}, derived.out).out ==
+                derived.out);
+            // In a request, the unknown derived type is a mismatch.
+            auto const request = box.run({"--operation", "update", "--api-version", version, "--format", "json"},
+                unknown_derived);
+            BOOST_TEST(request.status == 1);
+            BOOST_TEST(request.out.find(R"("code":"odata_type_mismatch","pointer":"/activitySettings/urlToItemResolvers/0/@odata.type")")
+                != std::string::npos, request.out);
+        }
+    }
+}
+
+// The sample payloads of example/payloads, each checked as its name says.
+BOOST_AUTO_TEST_CASE(the_sample_payloads)
+{
+    std::string const here = __FILE__;
+    std::string const payloads = here.substr(0, here.rfind('/')) + "/../example/payloads/";
+    sandbox box;
+    struct
+    {
+        std::vector<std::string> args;
+        char const* file;
+    } const cases[] = {
+        {{"--operation", "create"}, "create.json"},
+        {{"--operation", "update"}, "update.json"},
+        {{"--operation", "read"}, "response.json"},
+        {{"--type", "configuration"}, "configuration.json"},
+        {{"--ndjson", "--operation", "read"}, "connections.ndjson"},
+        {{"--operation", "create", "--unknown", "reject"}, "create-today.json"},
+        {{"--operation", "update", "--unknown", "reject", "--api-version", "v1.0"}, "update-clear.json"},
+        {{"--operation", "read", "--unknown", "reject", "--api-version", "v1.0"}, "response-today.json"},
+    };
+    for(auto const& c : cases)
+    {
+        auto args = c.args;
+        args.push_back(payloads + c.file);
+        auto const r = box.run(args);
+        BOOST_TEST(r.status == 0, c.file << ": " << r.out << r.err);
+    }
+    // What they are there to show: a null kept, beta's flags unknown to
+    // v1.0, an unknown derived type kept on read.
+    auto const cleared = box.run({"--operation", "update", "--emit", payloads + "update-clear.json"});
+    BOOST_TEST(cleared.out.find(R"("description":null,)") != std::string::npos, cleared.out);
+    BOOST_TEST(cleared.out.find(R"("connectorId":null})") != std::string::npos, cleared.out);
+    BOOST_TEST(box.run({"--api-version", "v1.0", "--unknown", "reject", payloads + "create-today.json"}).status == 1);
+    auto const future = box.run({"--operation", "read", "--emit", payloads + "response-today.json"});
+    BOOST_TEST(future.out.find(R"({"@odata.type":"#microsoft.graph.externalConnectors.futureResolver","priority":2,)")
+        != std::string::npos, future.out);
 }

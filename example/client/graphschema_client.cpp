@@ -8,9 +8,10 @@
 //
 //   graphschema-client [--version beta|v1.0] HOST PORT ID
 //
-// Builds an externalConnection in code, validates it as a create body
-// before anything is sent (an invalid one is never sent), prints the whole
-// HTTP request, posts it, and decodes a 201 answer as a read body.
+// Builds an externalConnection in code, with today's members (and, for
+// beta, beta's), validates it as a create body for the version before
+// anything is sent (an invalid one is never sent), prints the whole HTTP
+// request, posts it, and decodes a 201 answer as a read body.
 //
 // Exit status: 0 created, 1 refused (invalid body, or the server said no),
 // 2 usage or network error.
@@ -26,6 +27,7 @@
 #include <boost/beast/http/string_body.hpp>
 #include <boost/beast/http/write.hpp>
 #include <boost/describe/enum_to_string.hpp>
+#include <boost/json/value.hpp>
 
 #include <chrono>
 #include <exception>
@@ -46,14 +48,35 @@ constexpr char const* usage_text =
 
 // The connection to create: what a connector's setup code would build.
 gs::graph::external_connection
-new_connection(std::string id)
+new_connection(std::string id, gs::api_version version)
 {
-    gs::graph::external_connection c;
+    namespace g = gs::graph;
+    g::external_connection c;
     c.id = std::move(id);
     c.name = "Contoso HR";
     c.description = "Connection to index Contoso HR system";
-    c.configuration.emplace();
-    c.configuration->authorized_app_ids = {"d310d35d-72ec-47dd-92f2-fb9c40936555"};
+    c.configuration.emplace().authorized_app_ids = {"d310d35d-72ec-47dd-92f2-fb9c40936555"};
+    c.connector_id = "d310d35d-72ec-47dd-92f2-fb9c40936555";
+    c.content_category = g::content_category::knowledge_base;
+
+    // Shared links to https://contoso.com/hr/{id} are activities on item {id}.
+    g::item_id_resolver resolver;
+    resolver.priority = 1;
+    resolver.item_id = "{id}";
+    auto& match = resolver.url_match_info.emplace();
+    match.base_urls = {"https://contoso.com/hr/"};
+    match.url_pattern = "/hr/(?<id>[0-9]+)";
+    c.activity_settings.emplace().url_to_item_resolvers = {g::url_to_item_resolver(resolver)};
+
+    // One result template, an Adaptive Card, for every item.
+    g::display_template card;
+    card.id = "hrCard";
+    card.priority = 0;
+    card.layout = gs::raw_json(boost::json::value{{"type", "AdaptiveCard"}, {"version", "1.3"}});
+    c.search_settings.emplace().search_result_templates = {card};
+
+    if(version == gs::api_version::beta) // members v1.0 does not have
+        c.enabled_content_experiences = gs::flags<g::content_experience_type>{g::content_experience_type::search};
     return c;
 }
 
@@ -84,9 +107,12 @@ main(int argc, char** argv)
     std::string const host = argv[first];
     std::string const port = argv[first + 1];
 
-    auto const connection = new_connection(argv[first + 2]);
-    // Checked before sending: a body the service would refuse never leaves.
-    gs::report const check = gs::validate(connection);
+    gs::decode_options create;
+    create.version = *gs::api_version_from_string(version);
+    auto const connection = new_connection(argv[first + 2], create.version);
+    // Checked before sending, for the version it goes to: a body the
+    // service would refuse never leaves.
+    gs::report const check = gs::validate(connection, create);
     if(!check.ok())
     {
         std::cerr << "not sent: the connection is not a valid create body\n";
@@ -100,7 +126,9 @@ main(int argc, char** argv)
     req.set(http::field::content_type, "application/json");
     req.set(http::field::accept, "application/json");
     req.set(http::field::user_agent, "graphschema-client");
-    req.body() = gs::encode(connection);
+    gs::encode_options written;
+    written.version = create.version; // the type names the version uses
+    req.body() = gs::encode(connection, written);
     req.prepare_payload();
     std::cout << req << "\n\n" << std::flush;
 
@@ -123,7 +151,7 @@ main(int argc, char** argv)
             std::cerr << "refused: " << res.result_int() << ' ' << res.reason() << '\n';
             return 1;
         }
-        gs::decode_options read;
+        gs::decode_options read = create;
         read.operation = gs::operation::read;
         auto created = gs::decode<gs::graph::external_connection>(res.body(), read);
         if(!created.ok())

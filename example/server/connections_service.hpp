@@ -14,6 +14,8 @@
 #include <graphschema/graphschema.hpp>
 
 #include <boost/beast/core/string.hpp>
+#include <boost/describe/members.hpp>
+#include <boost/mp11/algorithm.hpp>
 #include <boost/beast/http/message.hpp>
 #include <boost/beast/http/string_body.hpp>
 #include <boost/json/array.hpp>
@@ -32,6 +34,7 @@
 #include <random>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <utility>
 
 namespace example {
@@ -134,9 +137,66 @@ struct service_options
     std::size_t max_bytes = gs::decode_options().max_bytes;
 
     /// Members externalConnection does not declare. Graph itself refuses
-    /// them (400 RequestBodyRead), hence `reject`.
+    /// them (400 RequestBodyRead), hence `reject`. Under `/v1.0/` a member
+    /// only beta has is one of them.
     gs::unknown_policy unknown = gs::unknown_policy::reject;
+
+    /// What the service says a new connection may still ingest: beta's
+    /// `quota.itemsRemaining`.
+    std::int64_t items_quota = 5000000;
 };
+
+/// `c` as `version` shows it: the members the version does not have (beta's
+/// `complianceSettings`, `quota`, ... under v1.0) left out. The model says
+/// which, through `only_in`.
+template<class T>
+T
+as_seen_in(T c, gs::api_version version)
+{
+    constexpr auto rules = graphschema_model(gs::model_tag<T>{});
+    unsigned const bit = 1u << static_cast<unsigned>(version);
+    using members = boost::describe::describe_members<T, boost::describe::mod_public>;
+    boost::mp11::mp_for_each<members>([&](auto d) {
+        for(auto const& m : rules.members)
+            if(m.member == d.name && (m.versions & bit) == 0)
+            {
+                auto& member = c.*decltype(d)::pointer;
+                member = std::remove_reference_t<decltype(member)>();
+            }
+    });
+    return c;
+}
+
+template<class T> struct is_nullable : std::false_type {};
+template<class T> struct is_nullable<gs::nullable<T>> : std::true_type {};
+
+/// Applies a PATCH body to what is held: each member the body sends
+/// replaces the held one, and a `null` clears it (a `nullable` member holds
+/// null afterwards, and reads back as `null`); what the body leaves out is
+/// unchanged. Unknown members and annotations are left to the caller.
+template<class T>
+void
+apply_update(T& held, T&& patch)
+{
+    using members = boost::describe::describe_members<T, boost::describe::mod_public>;
+    boost::mp11::mp_for_each<members>([&](auto d) {
+        using D = decltype(d);
+        auto& sent = patch.*D::pointer;
+        using M = std::remove_reference_t<decltype(sent)>;
+        if constexpr(std::is_same_v<M, gs::preserved_members>)
+            return;
+        else if constexpr(is_nullable<M>::value)
+        {
+            if(!sent.is_absent())
+                held.*D::pointer = std::move(sent);
+        }
+        else
+        {
+            if(sent)
+                held.*D::pointer = std::move(sent);
+        }
+    });
+}
 
 class connections_service
 {
@@ -336,9 +396,25 @@ private:
     std::string
     entity_body(route const& r, gs::graph::external_connection const& c) const
     {
-        std::string const document = gs::encode(c);
+        std::string const document = encode(r, c);
         return "{\"@odata.context\":" + json::serialize(json::string(context(r, true))) +
             "," + document.substr(1);
+    }
+
+    static gs::api_version
+    version_of(route const& r) noexcept
+    {
+        return r.version == "v1.0" ? gs::api_version::v1_0 : gs::api_version::beta;
+    }
+
+    // The canonical document of `c` as the route's version has it: its
+    // members, its type names.
+    static std::string
+    encode(route const& r, gs::graph::external_connection const& c)
+    {
+        gs::encode_options o;
+        o.version = version_of(r);
+        return gs::encode(as_seen_in(c, o.version), o);
     }
 
     response
@@ -352,7 +428,7 @@ private:
             if(!first)
                 body += ',';
             first = false;
-            gs::encode(entry.second, body);
+            body += encode(r, entry.second);
         }
         body += "]}";
         return reply(req, http::status::ok, std::move(body));
@@ -373,15 +449,19 @@ private:
         if(!is_json(req))
             return unsupported_media_type(req);
         auto decoded = gs::decode<gs::graph::external_connection>(req.body(),
-            decode_options(gs::operation::create));
+            decode_options(gs::operation::create, r));
         if(!decoded.ok())
             return invalid_body(req, decoded.report(), gs::operation::create);
         auto& c = *decoded;
         if(store_.count(*c.id) != 0)
             return error(req, http::status::conflict, "nameAlreadyExists",
                 "a connection with the id '" + *c.id + "' already exists");
-        // The service computes the state; a new connection is a draft.
+        // The service computes the read-only members (the body may not send
+        // them): a new connection is a draft, which has ingested nothing
+        // yet (null, as Graph says of a draft), and has its whole quota.
         c.state = gs::graph::connection_state::draft;
+        c.ingested_items_count = nullptr;
+        c.quota.emplace().items_remaining = options_.items_quota;
         c.unknown_properties = without_control_information(c.unknown_properties);
         auto const& stored = store_.emplace(*c.id, std::move(c)).first->second;
         return reply(req, http::status::created, entity_body(r, stored));
@@ -396,20 +476,16 @@ private:
         if(!is_json(req))
             return unsupported_media_type(req);
         auto patch = gs::decode<gs::graph::external_connection>(req.body(),
-            decode_options(gs::operation::update));
+            decode_options(gs::operation::update, r));
         if(!patch.ok())
             return invalid_body(req, patch.report(), gs::operation::update);
-        // The members sent replace those held; a null leaves one unchanged,
-        // since the decoder reads it as absent.
+        // The members sent replace those held, and a null clears one. The
+        // read-only ones (the key, state, ingestedItemsCount, quota) cannot
+        // be among them: the update was refused above if they were.
         auto& c = it->second;
-        if(patch->name)
-            c.name = std::move(patch->name);
-        if(patch->description)
-            c.description = std::move(patch->description);
-        if(patch->configuration)
-            c.configuration = std::move(patch->configuration);
-        c.unknown_properties = merged(c.unknown_properties,
-            without_control_information(patch->unknown_properties));
+        auto sent_unknown = without_control_information(patch->unknown_properties);
+        apply_update(c, std::move(*patch));
+        c.unknown_properties = merged(c.unknown_properties, sent_unknown);
         return reply(req, http::status::no_content, {});
     }
 
@@ -423,11 +499,14 @@ private:
         return reply(req, http::status::no_content, {});
     }
 
+    // The options a body is checked with: the operation, and the version
+    // its path names (so that a beta-only member is unknown under /v1.0/).
     gs::decode_options
-    decode_options(gs::operation op) const noexcept
+    decode_options(gs::operation op, route const& r) const noexcept
     {
         gs::decode_options o;
         o.operation = op;
+        o.version = version_of(r);
         o.unknown = options_.unknown;
         o.max_bytes = options_.max_bytes;
         return o;

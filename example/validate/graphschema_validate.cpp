@@ -23,7 +23,13 @@ int
 main(int argc, char** argv)
 {
     namespace gs = graphschema;
-    return gs::cli::run<gs::graph::external_connection, gs::graph::configuration>(argc, argv,
+    namespace g = gs::graph;
+    // Every model of <graphschema/graph/>, by its Graph name; the first is
+    // the default --type.
+    return gs::cli::run<g::external_connection, g::configuration, g::activity_settings,
+        g::url_to_item_resolver_base, g::item_id_resolver, g::url_match_info,
+        g::search_settings, g::display_template, g::property_rule, g::compliance_settings,
+        g::connection_quota>(argc, argv,
         {"graphschema-validate", GRAPHSCHEMA_VERSION,
-            "Validates Microsoft Graph externalConnection and configuration payloads."});
+            "Validates Microsoft Graph connector payloads: externalConnection and its types."});
 }

@@ -107,6 +107,26 @@ qualified_name() noexcept
     return graphschema_model(model_tag<T>{}).type_names[0];
 }
 
+// Every qualified name a model answers to (both OData namespaces of a
+// Graph type), the first being the one --help shows.
+struct type_entry
+{
+    std::array<std::string_view, max_type_names> names{};
+    std::size_t count = 0;
+};
+
+template<class T>
+constexpr type_entry
+type_entry_of() noexcept
+{
+    constexpr auto rules = graphschema_model(model_tag<T>{});
+    type_entry e;
+    for(std::size_t i = 0; i < rules.type_name_count; ++i)
+        e.names[i] = rules.type_names[i];
+    e.count = rules.type_name_count;
+    return e;
+}
+
 inline constexpr std::string_view
 short_name(std::string_view qualified) noexcept
 {
@@ -532,7 +552,11 @@ public:
             report const r = decode(text, value_, opt_);
             if(r.ok())
             {
-                encode(value_, emit_out);
+                // The type names the version writes: what was read for
+                // v1.0 goes out as v1.0 names it.
+                encode_options eo;
+                eo.version = opt_.version;
+                encode(value_, emit_out, eo);
                 emit_out.push_back('\n');
             }
             append_document_report(report_out, style_, src, line, r);
@@ -1103,11 +1127,13 @@ struct parsed
 class arguments
 {
 public:
-    arguments(std::string_view name, program const& info, std::vector<std::string_view> qualified)
+    arguments(std::string_view name, program const& info, std::vector<type_entry> types)
         : name_(name)
         , info_(info)
-        , qualified_(std::move(qualified))
+        , types_(std::move(types))
     {
+        for(auto const& t : types_)
+            qualified_.push_back(t.names[0]);
     }
 
     parsed
@@ -1157,7 +1183,8 @@ public:
             {
                 if(name != "--type" && name != "--operation" && name != "--unknown" &&
                     name != "--format" && name != "--max-depth" && name != "--max-bytes" &&
-                    name != "--max-issues" && name != "--jobs" && name != "--color")
+                    name != "--max-issues" && name != "--jobs" && name != "--color" &&
+                    name != "--api-version")
                     return usage_error("unknown option '" + name + "'");
                 if(i + 1 >= argc || !argv[i + 1])
                     return usage_error("option '" + name + "' needs a value");
@@ -1195,6 +1222,13 @@ public:
                 if(!op)
                     return usage_error("--operation must be create, update or read, not '" + v + "'");
                 s.decode.operation = *op;
+            }
+            else if(name == "--api-version")
+            {
+                auto const version = api_version_from_string(v);
+                if(!version)
+                    return usage_error("--api-version must be v1.0 or beta, not '" + v + "'");
+                s.decode.version = *version;
             }
             else if(name == "--unknown")
             {
@@ -1271,18 +1305,23 @@ public:
     }
 
 private:
-    // The model named `v`: its qualified name, or its short name when no
-    // other model has the same.
+    // The model named `v`: one of its qualified names (either OData
+    // namespace of a Graph type), or its short name when no other model
+    // has the same.
     std::optional<std::size_t>
     find_type(std::string const& v) const
     {
-        for(std::size_t i = 0; i < qualified_.size(); ++i)
-            if(qualified_[i] == v)
-                return i;
+        for(std::size_t i = 0; i < types_.size(); ++i)
+            for(std::size_t k = 0; k < types_[i].count; ++k)
+                if(types_[i].names[k] == v)
+                    return i;
         std::optional<std::size_t> found;
-        for(std::size_t i = 0; i < qualified_.size(); ++i)
+        for(std::size_t i = 0; i < types_.size(); ++i)
         {
-            if(short_name(qualified_[i]) != v)
+            bool named = false;
+            for(std::size_t k = 0; k < types_[i].count; ++k)
+                named = named || short_name(types_[i].names[k]) == v;
+            if(!named)
                 continue;
             if(found)
                 return std::nullopt; // ambiguous: the qualified name is needed
@@ -1315,12 +1354,41 @@ private:
         return list;
     }
 
+    // The names --type takes, "(default)" after the first, wrapped to
+    // the help's second column.
+    std::string
+    type_help() const
+    {
+        static constexpr std::size_t column = 20, width = 79;
+        std::string out;
+        std::size_t line = column;
+        for(std::size_t i = 0; i < qualified_.size(); ++i)
+        {
+            std::string const item = type_name(i) + (i == 0 ? " (default)" : "") +
+                (i + 1 == qualified_.size() ? "" : ",");
+            if(i != 0)
+            {
+                if(line + 1 + item.size() > width)
+                {
+                    out += "\n" + std::string(column, ' ');
+                    line = column;
+                }
+                else
+                {
+                    out.push_back(' ');
+                    ++line;
+                }
+            }
+            out += item;
+            line += item.size();
+        }
+        return out;
+    }
+
     std::string
     help() const
     {
-        std::string types;
-        for(std::size_t i = 0; i < qualified_.size(); ++i)
-            types += (i == 0 ? "" : ", ") + type_name(i) + (i == 0 ? " (default)" : "");
+        std::string const types = type_help();
         std::string h = "usage: " + std::string(name_) + " [options] [FILE ...]\n\n";
         if(!info_.description.empty())
             h += std::string(info_.description) + "\n";
@@ -1330,6 +1398,9 @@ private:
              "  --type T          " + types + "\n"
              "  --operation OP    create (default), update or read\n"
              "  --unknown P       preserve (default), ignore or reject\n"
+             "  --api-version V   the Graph version: beta (default) or v1.0; a member\n"
+             "                    only beta has is unknown for v1.0, and --emit writes\n"
+             "                    the type names V uses\n"
              "  --format F        text (default) or json (one object per document)\n"
              "  --ndjson          each input line is one document; blank lines are skipped;\n"
              "                    the text report lists invalid documents, then a summary\n"
@@ -1342,8 +1413,8 @@ private:
              "  --max-depth N     deepest nesting accepted (default 64)\n"
              "  --max-bytes N     largest document accepted, in bytes (default 4194304)\n"
              "  --max-issues N    most issues reported per document (default 100)\n"
-             "  --schema          print the JSON Schema of --type for --operation and\n"
-             "                    --unknown, and exit\n"
+             "  --schema          print the JSON Schema of --type for --operation,\n"
+             "                    --unknown and --api-version, and exit\n"
              "  --help            print this help and exit\n"
              "  --version         print the version and exit\n"
              "\n"
@@ -1353,7 +1424,8 @@ private:
 
     std::string_view name_;
     program const& info_;
-    std::vector<std::string_view> qualified_;
+    std::vector<type_entry> types_;
+    std::vector<std::string_view> qualified_; // the first name of each
 };
 
 template<class T>
@@ -1382,7 +1454,7 @@ run(int argc, char const* const* argv, program const& info)
         std::string_view const base = slash == std::string_view::npos ? path : path.substr(slash + 1);
         append_escaped(name, base.empty() ? std::string_view("validate") : base, false);
     }
-    parsed const p = arguments(name, info, {qualified_name<Models>()...}).parse(argc, argv);
+    parsed const p = arguments(name, info, {type_entry_of<Models>()...}).parse(argc, argv);
     if(p.exit >= 0)
         return p.exit;
     return boost::mp11::mp_with_index<sizeof...(Models)>(p.s.type, [&](auto index) -> int {
@@ -1404,7 +1476,9 @@ run(int argc, char const* const* argv, program const& info)
 
     `--type` chooses the model by the last part of its qualified OData
     name (`externalConnection` for `microsoft.graph.externalConnection`),
-    or by the whole name; the first model is the default. Standard input
+    or by any of the whole names the model answers to; the first model is
+    the default. `--api-version` sets `decode_options::version` and the
+    version whose type names `--emit` writes. Standard input
     and output are file descriptors 0, 1 and 2.
 
     While it runs, SIGPIPE is blocked in the calling thread (and the

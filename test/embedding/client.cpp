@@ -50,6 +50,13 @@ BOOST_AUTO_TEST_CASE(creates_a_connection_and_reads_the_answer)
     BOOST_TEST(sent.ok(), test::summary(sent.report()));
     BOOST_TEST(gs::encode(*sent) == body);
     BOOST_TEST(*sent->id == "contosohr");
+    // Today's members, and beta's, checked before they were sent.
+    BOOST_TEST(sent->activity_settings.has_value());
+    BOOST_TEST(sent->search_settings.has_value());
+    BOOST_TEST((sent->content_category == gs::graph::content_category::knowledge_base));
+    BOOST_TEST(body.find(R"("enabledContentExperiences":"search")") != std::string::npos, body);
+    BOOST_TEST(body.find(R"("@odata.type":"#microsoft.graph.externalConnectors.itemIdResolver")") !=
+        std::string::npos, body);
 
     // Then the answer, decoded as a read body.
     BOOST_TEST(r.out.find("HTTP/1.1 201 Created\r\n") != std::string::npos);
@@ -62,6 +69,8 @@ BOOST_AUTO_TEST_CASE(creates_a_connection_and_reads_the_answer)
     BOOST_TEST_REQUIRE(stored.ok());
     BOOST_TEST((stored->state == gs::graph::connection_state::draft));
     stored->state.reset();
+    stored->ingested_items_count.reset(); // the server's, as state is
+    stored->quota.reset();
     BOOST_TEST(stored->unknown_properties.erase("@odata.context"));
     BOOST_TEST(gs::encode(*stored) == body);
 
@@ -71,6 +80,18 @@ BOOST_AUTO_TEST_CASE(creates_a_connection_and_reads_the_answer)
     BOOST_TEST(again.out.find("POST /v1.0/external/connections HTTP/1.1\r\n") == 0u);
     BOOST_TEST(again.out.find("HTTP/1.1 409 Conflict") != std::string::npos);
     BOOST_TEST(again.err.find("refused: 409") != std::string::npos);
+    // For v1.0: v1.0's type names, and no member only beta has.
+    auto const v1_body = again.out.substr(again.out.find("\r\n\r\n") + 4,
+        again.out.find('\n', again.out.find("\r\n\r\n") + 4) - again.out.find("\r\n\r\n") - 4);
+    BOOST_TEST(v1_body.find(R"({"@odata.type":"#microsoft.graph.externalConnectors.externalConnection",)") == 0u, v1_body);
+    BOOST_TEST(v1_body.find("enabledContentExperiences") == std::string::npos, v1_body);
+    gs::decode_options v1_create;
+    v1_create.version = gs::api_version::v1_0;
+    v1_create.unknown = gs::unknown_policy::reject;
+    auto const v1_report = gs::validate<gs::graph::external_connection>(v1_body, v1_create);
+    BOOST_TEST(v1_report.ok(), test::summary(v1_report));
+    // And a new id under v1.0 is created.
+    BOOST_TEST(embedding::run({client, "--version", "v1.0", "127.0.0.1", port, "contosov1"}).status == 0);
     BOOST_TEST(server.stop() == 0);
 }
 

@@ -230,10 +230,20 @@ BOOST_FIXTURE_TEST_CASE(post_creates_and_answers_the_read_body, fixture)
         BOOST_TEST(created.ok(), test::summary(created.report()));
         BOOST_TEST((created->state == gs::graph::connection_state::draft));
 
+        // The server computes the read-only members: beta's draft has
+        // ingested nothing yet (null) and has its quota; v1.0 has neither.
         auto expected = *gs::decode<gs::graph::external_connection>(sent);
         expected.state = gs::graph::connection_state::draft;
+        gs::encode_options written;
+        if(version[0] == 'b')
+        {
+            expected.ingested_items_count = nullptr;
+            expected.quota.emplace().items_remaining = 5000000;
+        }
+        else
+            written.version = gs::api_version::v1_0;
         BOOST_REQUIRE(expected.unknown_properties.erase("@odata.context"));
-        BOOST_TEST(without_context(r.body) == gs::encode(expected));
+        BOOST_TEST(without_context(r.body) == gs::encode(expected, written));
     }
 }
 
@@ -271,8 +281,15 @@ BOOST_FIXTURE_TEST_CASE(post_an_invalid_body_is_400_with_one_detail_per_issue, f
     auto const syntax = check_error(post(beta, R"({"id":)"), 400, "RequestBodyRead");
     BOOST_TEST((detail_set(syntax) == std::multiset<std::pair<std::string, std::string>>{
         {"syntax_error", ""}}));
-    auto const unknown = check_error(post(beta, R"({"id":"abc","name":"n","description":"",)"
-        R"("configuration":{},"ingestedItemsCount":7})"), 400, "RequestBodyRead");
+    // ingestedItemsCount is beta's, and the service's to compute: under
+    // /beta/ a read-only member (invalidRequest), under /v1.0/ a member
+    // the reader does not know (RequestBodyRead).
+    std::string const counted = R"({"id":"abc","name":"n","description":"",)"
+        R"("configuration":{},"ingestedItemsCount":7})";
+    auto const read_only = check_error(post(beta, counted), 400, "invalidRequest");
+    BOOST_TEST((detail_set(read_only) == std::multiset<std::pair<std::string, std::string>>{
+        {"read_only_property", "/ingestedItemsCount"}}));
+    auto const unknown = check_error(post(v1, counted), 400, "RequestBodyRead");
     BOOST_TEST((detail_set(unknown) == std::multiset<std::pair<std::string, std::string>>{
         {"unknown_property", "/ingestedItemsCount"}}));
 
@@ -402,6 +419,180 @@ BOOST_FIXTURE_TEST_CASE(patch_is_204_and_changes_what_it_sends, fixture)
     check_error(patch(beta + "/contosohr", R"({"name":7})"), 400, "RequestBodyRead");
     check_error(patch(beta + "/missing1", R"({"name":"n"})"), 404, "itemNotFound");
     BOOST_TEST(get(beta + "/contosohr").json().at("description") == "HR tickets");
+}
+
+// A null in a PATCH body clears the member: 204, and a GET shows null.
+BOOST_FIXTURE_TEST_CASE(patch_null_clears_a_member, fixture)
+{
+    for(auto const& path : {beta, v1})
+    {
+        BOOST_TEST_CONTEXT(path)
+        {
+            BOOST_TEST_REQUIRE(post(path, R"({"id":"contosohr","name":"HR","description":"HR tickets",)"
+                R"("configuration":{"authorizedAppIds":["a1"]},"connectorId":"app1"})").status == 201);
+            auto const r = patch(path + "/contosohr", R"({"description":null,"connectorId":null})");
+            BOOST_TEST(r.status == 204);
+            BOOST_TEST(r.body.empty());
+            auto const after = get(path + "/contosohr").json().as_object();
+            BOOST_TEST(after.at("description").is_null());
+            BOOST_TEST(after.at("connectorId").is_null());
+            // What the body left out is unchanged.
+            BOOST_TEST(after.at("name") == "HR");
+            BOOST_TEST(after.at("configuration").at("authorizedAppIds") == json::array{"a1"});
+            // The other version sees it cleared too (one store).
+            BOOST_TEST(get((path == beta ? v1 : beta) + "/contosohr").json().at("description").is_null());
+
+            // A nullable object member is cleared the same way; a value
+            // sets it again.
+            BOOST_TEST(patch(path + "/contosohr", R"({"configuration":null})").status == 204);
+            BOOST_TEST(get(path + "/contosohr").json().at("configuration").is_null());
+            BOOST_TEST(patch(path + "/contosohr", R"({"description":"back"})").status == 204);
+            BOOST_TEST(get(path + "/contosohr").json().at("description") == "back");
+
+            // A collection is never null: [] is how it is emptied.
+            auto const e = check_error(patch(path + "/contosohr",
+                R"({"configuration":{"authorizedAppIds":null}})"), 400, "invalidRequest");
+            BOOST_TEST((detail_set(e) == std::multiset<std::pair<std::string, std::string>>{
+                {"null_not_allowed", "/configuration/authorizedAppIds"}}));
+            BOOST_TEST(patch(path + "/contosohr", R"({"configuration":{"authorizedAppIds":[]}})").status == 204);
+            BOOST_TEST(get(path + "/contosohr").json().at("configuration").at("authorizedAppIds") == json::array{});
+            BOOST_TEST(remove(path + "/contosohr").status == 204);
+        }
+    }
+}
+
+namespace {
+
+std::string const resolver =
+    R"({"@odata.type":"#microsoft.graph.externalConnectors.itemIdResolver","priority":1,)"
+    R"j("itemId":"{id}","urlMatchInfo":{"baseUrls":["https://contoso.com/"],"urlPattern":"/t/(?<id>[0-9]+)"}})j";
+std::string const display =
+    R"({"id":"t1","priority":0,"layout":{"type":"AdaptiveCard","body":[]},"rules":[)"
+    R"({"property":"title","operation":"contains","values":["a"],"valuesJoinedBy":"or"}]})";
+
+} // namespace
+
+// Today's members are stored and returned; what only beta has is shown
+// under /beta/ only, and each version writes its own type names.
+BOOST_FIXTURE_TEST_CASE(new_members_are_stored_and_returned, fixture)
+{
+    std::string const body = R"({"id":"contosohr","name":"HR","description":"d","configuration":{},)"
+        R"("activitySettings":{"urlToItemResolvers":[)" + resolver + R"(]},)"
+        R"("searchSettings":{"searchResultTemplates":[)" + display + R"(]},)"
+        R"("connectorId":"app1","contentCategory":"knowledgeBase",)"
+        R"("complianceSettings":{"eDiscoveryResultTemplates":[)" + display + R"(]},)"
+        R"("enabledContentExperiences":"search, compliance"})";
+    auto const created = post(beta, body);
+    BOOST_TEST_REQUIRE(created.status == 201, created.body);
+
+    auto const b = get(beta + "/contosohr").json().as_object();
+    BOOST_TEST(b.at("@odata.type") == "#microsoft.graph.externalConnection");
+    BOOST_TEST(b.at("activitySettings").at("urlToItemResolvers").at(0).at("itemId") == "{id}");
+    BOOST_TEST(b.at("activitySettings").at("urlToItemResolvers").at(0).at("@odata.type") ==
+        "#microsoft.graph.externalConnectors.itemIdResolver");
+    BOOST_TEST(b.at("searchSettings").at("searchResultTemplates").at(0).at("layout") ==
+        json::parse(R"({"type":"AdaptiveCard","body":[]})"));
+    BOOST_TEST(b.at("connectorId") == "app1");
+    BOOST_TEST(b.at("contentCategory") == "knowledgeBase");
+    BOOST_TEST(b.at("complianceSettings").at("eDiscoveryResultTemplates").at(0).at("id") == "t1");
+    BOOST_TEST(b.at("enabledContentExperiences") == "search, compliance"); // in the form sent
+    // Set by the server, never by the client.
+    BOOST_TEST(b.at("state") == "draft");
+    BOOST_TEST(b.at("ingestedItemsCount").is_null());
+    BOOST_TEST(b.at("quota").at("itemsRemaining") == 5000000);
+    gs::decode_options read;
+    read.operation = gs::operation::read;
+    read.unknown = gs::unknown_policy::reject;
+    auto const beta_report = gs::validate<gs::graph::external_connection>(json::value(b), read);
+    BOOST_TEST(beta_report.ok(), test::summary(beta_report));
+
+    auto const v = get(v1 + "/contosohr").json().as_object();
+    BOOST_TEST(v.at("@odata.type") == "#microsoft.graph.externalConnectors.externalConnection");
+    BOOST_TEST(v.at("configuration").at("@odata.type") == "#microsoft.graph.externalConnectors.configuration");
+    BOOST_TEST(v.at("contentCategory") == "knowledgeBase");
+    BOOST_TEST(v.at("activitySettings") == b.at("activitySettings"));
+    for(char const* beta_only : {"complianceSettings", "enabledContentExperiences", "ingestedItemsCount", "quota"})
+        BOOST_TEST(!v.contains(beta_only), beta_only);
+    read.version = gs::api_version::v1_0;
+    auto const v1_report = gs::validate<gs::graph::external_connection>(json::value(v), read);
+    BOOST_TEST(v1_report.ok(), test::summary(v1_report));
+    auto const listed = get(v1).json().at("value").at(0).as_object();
+    BOOST_TEST(!listed.contains("quota"));
+    BOOST_TEST(listed.at("@odata.type") == "#microsoft.graph.externalConnectors.externalConnection");
+
+    // A PATCH replaces a member object whole, and a v1.0 PATCH keeps
+    // beta's members.
+    BOOST_TEST(patch(v1 + "/contosohr", R"({"searchSettings":{"searchResultTemplates":[]},)"
+        R"("contentCategory":"wikis"})").status == 204);
+    auto const patched = get(beta + "/contosohr").json().as_object();
+    BOOST_TEST(patched.at("searchSettings").at("searchResultTemplates") == json::array{});
+    BOOST_TEST(patched.at("contentCategory") == "wikis");
+    BOOST_TEST(patched.at("complianceSettings") == b.at("complianceSettings"));
+    BOOST_TEST(patched.at("enabledContentExperiences") == "search, compliance");
+
+    // The server's members are not the client's to send.
+    for(auto const& sent : {R"({"state":"ready"})", R"({"ingestedItemsCount":5})", R"({"quota":{"itemsRemaining":1}})"})
+    {
+        auto const e = check_error(patch(beta + "/contosohr", sent), 400, "invalidRequest");
+        BOOST_TEST(detail_set(e).begin()->first == "read_only_property", sent);
+    }
+    // An enum name the service does not know is no member in a request.
+    auto const e = check_error(patch(beta + "/contosohr", R"({"contentCategory":"holograms"})"), 400,
+        "RequestBodyRead");
+    BOOST_TEST((detail_set(e) == std::multiset<std::pair<std::string, std::string>>{
+        {"invalid_enum", "/contentCategory"}}));
+    // Nor an object of a derived type it does not know.
+    auto const derived = check_error(patch(beta + "/contosohr", R"({"activitySettings":{"urlToItemResolvers":[)"
+        R"({"@odata.type":"#microsoft.graph.externalConnectors.futureResolver","priority":1}]}})"), 400,
+        "RequestBodyRead");
+    BOOST_TEST((detail_set(derived) == std::multiset<std::pair<std::string, std::string>>{
+        {"odata_type_mismatch", "/activitySettings/urlToItemResolvers/0/@odata.type"}}));
+    BOOST_TEST(get(beta + "/contosohr").json().at("contentCategory") == "wikis");
+}
+
+// Under /v1.0/ a beta-only member is unknown: rejected by default (as
+// Graph does), dropped by a server run with --unknown ignore.
+BOOST_FIXTURE_TEST_CASE(a_beta_only_member_under_v1_is_unknown, fixture)
+{
+    std::string const body = R"({"id":"contosohr","name":"HR","enabledContentExperiences":"search"})";
+    auto const e = check_error(post(v1, body), 400, "RequestBodyRead");
+    BOOST_TEST((detail_set(e) == std::multiset<std::pair<std::string, std::string>>{
+        {"unknown_property", "/enabledContentExperiences"}}));
+    BOOST_TEST(get(beta).json().at("value").as_array().empty());
+
+    BOOST_TEST(post(v1, R"({"id":"contosohr","name":"HR"})").status == 201);
+    auto const p = check_error(patch(v1 + "/contosohr", R"({"complianceSettings":null})"), 400, "RequestBodyRead");
+    BOOST_TEST((detail_set(p) == std::multiset<std::pair<std::string, std::string>>{
+        {"unknown_property", "/complianceSettings"}}));
+    // The same under /beta/ is a member.
+    BOOST_TEST(patch(beta + "/contosohr", R"({"enabledContentExperiences":"search"})").status == 204);
+    BOOST_TEST(get(beta + "/contosohr").json().at("enabledContentExperiences") == "search");
+}
+
+BOOST_AUTO_TEST_CASE(a_beta_only_member_under_v1_is_dropped_when_ignored)
+{
+    fixture f({"--unknown", "ignore"});
+    BOOST_TEST(f.post(v1, R"({"id":"contosohr","name":"HR","enabledContentExperiences":"search",)"
+        R"("complianceSettings":{"eDiscoveryResultTemplates":[]}})").status == 201);
+    auto const b = f.get(beta + "/contosohr").json().as_object();
+    BOOST_TEST(!b.contains("enabledContentExperiences"));
+    BOOST_TEST(!b.contains("complianceSettings"));
+    BOOST_TEST(f.patch(v1 + "/contosohr", R"({"enabledContentExperiences":"search"})").status == 204);
+    BOOST_TEST(!f.get(beta + "/contosohr").json().as_object().contains("enabledContentExperiences"));
+}
+
+// beta's create requires a description (and a configuration); v1.0's does not.
+BOOST_FIXTURE_TEST_CASE(create_without_description_depends_on_the_version, fixture)
+{
+    std::string const body = R"({"id":"contosohr","name":"HR","configuration":{}})";
+    auto const e = check_error(post(beta, body), 400, "invalidRequest");
+    BOOST_TEST((detail_set(e) == std::multiset<std::pair<std::string, std::string>>{
+        {"missing_required", "/description"}}));
+    BOOST_TEST(get(beta).json().at("value").as_array().empty());
+    auto const created = post(v1, body);
+    BOOST_TEST(created.status == 201);
+    BOOST_TEST(!created.json().as_object().contains("description"));
+    BOOST_TEST(post(v1, R"({"id":"bare1","name":"HR"})").status == 201);
 }
 
 BOOST_FIXTURE_TEST_CASE(delete_is_204_then_404, fixture)
@@ -664,13 +855,15 @@ BOOST_AUTO_TEST_CASE(the_vectors_over_http)
             f = std::make_unique<fixture>(std::vector<std::string>{"--unknown", c.unknown});
         BOOST_TEST_CONTEXT(c.name)
         {
+            // The path names the vector's version.
+            std::string const& path = c.options.version == gs::api_version::v1_0 ? v1 : beta;
             reply r;
             if(c.options.operation == gs::operation::create)
-                r = f->post(beta, c.document);
+                r = f->post(path, c.document);
             else
             {
-                BOOST_TEST_REQUIRE(f->post(beta, test::valid_create).status == 201);
-                r = f->patch(beta + "/contosohr", c.document);
+                BOOST_TEST_REQUIRE(f->post(path, test::valid_create).status == 201);
+                r = f->patch(path + "/contosohr", c.document);
             }
             if(c.valid)
                 BOOST_TEST(r.status == (c.options.operation == gs::operation::create ? 201 : 204));
