@@ -344,6 +344,63 @@ valid_create_body(rng& r)
     return b;
 }
 
+// A valid create body as a connector sends it today: the members of the
+// 2019 body and some of activitySettings (1 to 3 resolvers), searchSettings
+// (1 or 2 templates, each with an Adaptive Card layout and rules),
+// contentCategory, connectorId and enabledContentExperiences.
+std::string
+current_create_body(rng& r)
+{
+    create_body b = valid_create_body(r);
+    style const s = b.s;
+    auto field = [&](char const* k, std::string v) { return quote(k) + s.colon + v; };
+    if(r.percent(70))
+    {
+        std::vector<std::string> resolvers;
+        std::size_t const n = r.between(1, 3);
+        for(std::size_t i = 0; i < n; ++i)
+        {
+            object match;
+            match.add(quote("baseUrls"), array_of({quote("https://contoso.com"), quote("https://www.contoso.com")}, s));
+            match.add(quote("urlPattern"), quote("/items/(?<itemId>[0-9]+)"));
+            object res;
+            res.add(quote("@odata.type"), quote("#microsoft.graph.externalConnectors.itemIdResolver"));
+            res.add(quote("itemId"), quote("{itemId}"));
+            res.add(quote("priority"), std::to_string(i + 1));
+            res.add(quote("urlMatchInfo"), match.write(s));
+            resolvers.push_back(res.write(s));
+        }
+        b.root.add(quote("activitySettings"), "{" + field("urlToItemResolvers", array_of(resolvers, s)) + "}");
+    }
+    if(r.percent(70))
+    {
+        std::vector<std::string> templates;
+        std::size_t const n = r.between(1, 2);
+        for(std::size_t i = 0; i < n; ++i)
+        {
+            object rule;
+            rule.add(quote("property"), quote(r.percent(50) ? "title" : "description"));
+            rule.add(quote("operation"), quote(r.percent(50) ? "contains" : "startsWith"));
+            rule.add(quote("valuesJoinedBy"), quote(r.percent(50) ? "or" : "and"));
+            rule.add(quote("values"), array_of({quote("contoso"), quote("ticket")}, s));
+            object t;
+            t.add(quote("id"), quote("tpl" + std::to_string(i)));
+            t.add(quote("priority"), std::to_string(i));
+            t.add(quote("layout"), R"({"type":"AdaptiveCard","version":"1.3","body":[{"type":"TextBlock","text":"${title}","weight":"bolder"}]})");
+            t.add(quote("rules"), array_of({rule.write(s)}, s));
+            templates.push_back(t.write(s));
+        }
+        b.root.add(quote("searchSettings"), "{" + field("searchResultTemplates", array_of(templates, s)) + "}");
+    }
+    if(r.percent(60) && !b.root.find(quote("contentCategory")))
+        b.root.add(quote("contentCategory"), quote(r.percent(50) ? "wikis" : "crm"));
+    if(r.percent(40))
+        b.root.add(quote("connectorId"), guid(r));
+    if(r.percent(40))
+        b.root.add(quote("enabledContentExperiences"), quote(r.percent(50) ? "search" : "search, compliance"));
+    return b.write();
+}
+
 constexpr char const* required_members[] = {"\"id\"", "\"name\"", "\"description\"", "\"configuration\""};
 
 // Gives a valid body one flaw.
@@ -648,6 +705,14 @@ make_corpus(std::uint64_t seed, corpus_scale const& scale)
         store(set, docs);
         c.sweep.push_back(std::move(set));
     }
+
+    // Last, so that the sets before it are the same as before it existed.
+    docs.clear();
+    c.current.name = "current";
+    c.current.operation = graphschema::operation::create;
+    for(std::size_t i = 0; i < scale.current; ++i)
+        docs.emplace_back(current_create_body(r), flaw::none);
+    store(c.current, docs);
     return c;
 }
 

@@ -121,6 +121,7 @@ struct document_set
 struct corpus_scale
 {
     std::size_t small = 1000;     // distinct small create bodies
+    std::size_t current = 1000;   // distinct create bodies with today's members
     std::size_t large = 40;       // distinct large read bodies
     std::size_t stream = 100000;  // NDJSON stream length
     std::size_t sweep_max = 4u << 20;   // the largest document of the size sweep
@@ -130,6 +131,7 @@ struct corpus_scale
 struct corpus
 {
     document_set small;  // create bodies of about 300 bytes, all valid
+    document_set current; // create bodies with today's members (activitySettings, searchSettings, ...), all valid
     document_set large;  // read bodies of 20 to 60 KB, all valid
     document_set stream; // create bodies, about 10% of them with a flaw
     std::vector<document_set> sweep; // read bodies from 300 B to 4 MiB, all valid

@@ -49,7 +49,7 @@ counted_pass(bench::checker& c, bench::document_set const& set)
 usage(char const* what)
 {
     std::fprintf(stderr, "graphschema-instructions: %s\n"
-        "usage: graphschema-instructions CHECKER small|large|invalid [--corpus_seed=N]\n", what);
+        "usage: graphschema-instructions CHECKER small|current|large|invalid [--corpus_seed=N]\n", what);
     std::exit(2);
 }
 
@@ -91,10 +91,11 @@ main(int argc, char** argv)
     }
 
     bench::document_set const* set = set_name == "small" ? &corpus.small
+        : set_name == "current" ? &corpus.current
         : set_name == "large" ? &corpus.large
         : set_name == "invalid" ? &invalid : nullptr;
     if(!set)
-        usage("the set is small, large or invalid");
+        usage("the set is small, current, large or invalid");
 
     for(auto const& kind : bench::all_checkers())
     {
