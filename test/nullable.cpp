@@ -21,7 +21,9 @@
 
 namespace gs = graphschema;
 namespace graph = graphschema::graph;
+using test::for_op;
 using test::summary;
+gs::encode_options const plain = test::untyped();
 
 namespace contoso {
 
@@ -54,24 +56,6 @@ graphschema_model(gs::model_tag<ticket>)
 }
 
 } // contoso
-
-namespace {
-
-gs::decode_options
-for_op(gs::operation op)
-{
-    gs::decode_options o;
-    o.operation = op;
-    return o;
-}
-
-gs::encode_options const plain = [] {
-    gs::encode_options o;
-    o.odata_type = gs::odata_type_scope::nowhere;
-    return o;
-}();
-
-} // namespace
 
 BOOST_AUTO_TEST_CASE(the_three_states_are_distinct)
 {

@@ -23,7 +23,9 @@
 
 namespace gs = graphschema;
 namespace graph = graphschema::graph;
+using test::for_op;
 using test::summary;
+gs::encode_options const plain = test::untyped();
 
 // A user's hierarchy with a concrete base: a shape, a circle, a square.
 namespace contoso {
@@ -95,20 +97,6 @@ graphschema_model(gs::model_tag<drawing>)
 } // contoso
 
 namespace {
-
-gs::decode_options
-for_op(gs::operation op)
-{
-    gs::decode_options o;
-    o.operation = op;
-    return o;
-}
-
-gs::encode_options const plain = [] {
-    gs::encode_options o;
-    o.odata_type = gs::odata_type_scope::nowhere;
-    return o;
-}();
 
 char const* const resolver =
     R"({"@odata.type":"#microsoft.graph.externalConnectors.itemIdResolver","priority":1,)"

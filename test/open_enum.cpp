@@ -18,23 +18,11 @@
 
 namespace gs = graphschema;
 namespace graph = graphschema::graph;
+using test::for_op;
 using test::summary;
+gs::encode_options const plain = test::untyped();
 
 namespace {
-
-gs::decode_options
-for_op(gs::operation op)
-{
-    gs::decode_options o;
-    o.operation = op;
-    return o;
-}
-
-gs::encode_options const plain = [] {
-    gs::encode_options o;
-    o.odata_type = gs::odata_type_scope::nowhere;
-    return o;
-}();
 
 using category = gs::open_enum<graph::content_category>;
 using experiences = gs::flags<graph::content_experience_type>;

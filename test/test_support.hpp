@@ -243,6 +243,24 @@ positions(gs::report const& r)
     return s;
 }
 
+// Options for one operation, the rest default.
+inline gs::decode_options
+for_op(gs::operation op)
+{
+    gs::decode_options o;
+    o.operation = op;
+    return o;
+}
+
+// Encoding without type names, so that expected texts stay short.
+inline gs::encode_options
+untyped()
+{
+    gs::encode_options o;
+    o.odata_type = gs::odata_type_scope::nowhere;
+    return o;
+}
+
 // A valid create body, the base of many tests.
 inline constexpr char const* valid_create =
     R"({"id":"contosohr","name":"Contoso HR","description":"d",)"

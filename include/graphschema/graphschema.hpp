@@ -28,6 +28,7 @@
 #include <graphschema/graph/connection_state.hpp>
 #include <graphschema/graph/enums.hpp>
 #include <graphschema/graph/external_connection.hpp>
+#include <graphschema/graph/operators.hpp>
 #include <graphschema/graph/search_settings.hpp>
 
 #endif

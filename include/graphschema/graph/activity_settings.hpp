@@ -7,13 +7,13 @@
 #ifndef GRAPHSCHEMA_GRAPH_ACTIVITY_SETTINGS_HPP
 #define GRAPHSCHEMA_GRAPH_ACTIVITY_SETTINGS_HPP
 
+#include <graphschema/graph/operators.hpp>
 #include <graphschema/model.hpp>
 #include <graphschema/nullable.hpp>
 #include <graphschema/one_of.hpp>
 #include <graphschema/preserved.hpp>
 
 #include <boost/describe/class.hpp>
-#include <boost/describe/operators.hpp>
 
 #include <cstdint>
 #include <optional>
@@ -83,9 +83,6 @@ BOOST_DESCRIBE_STRUCT(activity_settings, (), (url_to_item_resolvers, additional_
 #if defined(__clang__)
 # pragma clang diagnostic pop
 #endif
-
-using boost::describe::operators::operator==;
-using boost::describe::operators::operator!=;
 
 constexpr auto
 graphschema_model(model_tag<url_match_info>) noexcept

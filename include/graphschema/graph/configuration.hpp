@@ -7,11 +7,11 @@
 #ifndef GRAPHSCHEMA_GRAPH_CONFIGURATION_HPP
 #define GRAPHSCHEMA_GRAPH_CONFIGURATION_HPP
 
+#include <graphschema/graph/operators.hpp>
 #include <graphschema/model.hpp>
 #include <graphschema/preserved.hpp>
 
 #include <boost/describe/class.hpp>
-#include <boost/describe/operators.hpp>
 
 #include <optional>
 #include <string>
@@ -50,11 +50,6 @@ BOOST_DESCRIBE_STRUCT(configuration, (),
 #if defined(__clang__)
 # pragma clang diagnostic pop
 #endif
-
-// == and != compare every described member: Boost.Describe's operators,
-// opted into for the models of this namespace.
-using boost::describe::operators::operator==;
-using boost::describe::operators::operator!=;
 
 constexpr auto
 graphschema_model(model_tag<configuration>) noexcept

@@ -7,12 +7,12 @@
 #ifndef GRAPHSCHEMA_GRAPH_CONNECTION_QUOTA_HPP
 #define GRAPHSCHEMA_GRAPH_CONNECTION_QUOTA_HPP
 
+#include <graphschema/graph/operators.hpp>
 #include <graphschema/model.hpp>
 #include <graphschema/nullable.hpp>
 #include <graphschema/preserved.hpp>
 
 #include <boost/describe/class.hpp>
-#include <boost/describe/operators.hpp>
 
 #include <cstdint>
 #include <optional>
@@ -40,9 +40,6 @@ BOOST_DESCRIBE_STRUCT(connection_quota, (), (id, items_remaining, additional_dat
 #if defined(__clang__)
 # pragma clang diagnostic pop
 #endif
-
-using boost::describe::operators::operator==;
-using boost::describe::operators::operator!=;
 
 constexpr auto
 graphschema_model(model_tag<connection_quota>) noexcept

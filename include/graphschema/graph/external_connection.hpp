@@ -7,19 +7,19 @@
 #ifndef GRAPHSCHEMA_GRAPH_EXTERNAL_CONNECTION_HPP
 #define GRAPHSCHEMA_GRAPH_EXTERNAL_CONNECTION_HPP
 
-#include <graphschema/model.hpp>
-#include <graphschema/nullable.hpp>
-#include <graphschema/open_enum.hpp>
-#include <graphschema/preserved.hpp>
 #include <graphschema/graph/activity_settings.hpp>
 #include <graphschema/graph/configuration.hpp>
 #include <graphschema/graph/connection_quota.hpp>
 #include <graphschema/graph/connection_state.hpp>
 #include <graphschema/graph/enums.hpp>
+#include <graphschema/graph/operators.hpp>
 #include <graphschema/graph/search_settings.hpp>
+#include <graphschema/model.hpp>
+#include <graphschema/nullable.hpp>
+#include <graphschema/open_enum.hpp>
+#include <graphschema/preserved.hpp>
 
 #include <boost/describe/class.hpp>
-#include <boost/describe/operators.hpp>
 
 #include <cstdint>
 #include <optional>
@@ -106,11 +106,6 @@ BOOST_DESCRIBE_STRUCT(external_connection, (),
 #if defined(__clang__)
 # pragma clang diagnostic pop
 #endif
-
-// == and != compare every described member: Boost.Describe's operators,
-// opted into for the models of this namespace.
-using boost::describe::operators::operator==;
-using boost::describe::operators::operator!=;
 
 /// Connection ids the service keeps for itself (compared exactly).
 inline constexpr std::string_view reserved_connection_ids[] = {

@@ -7,14 +7,14 @@
 #ifndef GRAPHSCHEMA_GRAPH_SEARCH_SETTINGS_HPP
 #define GRAPHSCHEMA_GRAPH_SEARCH_SETTINGS_HPP
 
+#include <graphschema/graph/enums.hpp>
+#include <graphschema/graph/operators.hpp>
 #include <graphschema/model.hpp>
 #include <graphschema/nullable.hpp>
 #include <graphschema/open_enum.hpp>
 #include <graphschema/preserved.hpp>
-#include <graphschema/graph/enums.hpp>
 
 #include <boost/describe/class.hpp>
-#include <boost/describe/operators.hpp>
 
 #include <cstdint>
 #include <limits>
@@ -84,9 +84,6 @@ BOOST_DESCRIBE_STRUCT(compliance_settings, (), (e_discovery_result_templates, ad
 #if defined(__clang__)
 # pragma clang diagnostic pop
 #endif
-
-using boost::describe::operators::operator==;
-using boost::describe::operators::operator!=;
 
 constexpr auto
 graphschema_model(model_tag<property_rule>) noexcept
