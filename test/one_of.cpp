@@ -228,3 +228,22 @@ BOOST_AUTO_TEST_CASE(the_dom_agrees)
                 BOOST_TEST((*decoded == *from_text), body);
         }
 }
+
+// Found by fuzz_text_dom (fuzz/findings/text_dom/long-type-name-in-a-one-of-on-read):
+// the text's look-ahead keeps 128 bytes of a name; a longer one is still a
+// name no model has, as the DOM sees it.
+BOOST_AUTO_TEST_CASE(a_type_name_longer_than_the_look_ahead_is_still_unknown)
+{
+    std::string const body = R"({"urlToItemResolvers":[{"@odata.type":"#microsoft.graph.)" +
+        std::string(200, 'x') + R"(","priority":1}]})";
+    auto const read = for_op(gs::operation::read);
+    auto const text = gs::decode<graph::activity_settings>(body, read);
+    BOOST_REQUIRE_MESSAGE(text.ok(), summary(text.report()));
+    BOOST_TEST(text->url_to_item_resolvers->at(0).is_unknown());
+    BOOST_TEST(gs::validate<graph::activity_settings>(boost::json::parse(body), read).ok());
+    auto const update = for_op(gs::operation::update);
+    BOOST_TEST(summary(gs::validate<graph::activity_settings>(body, update)) ==
+        "odata_type_mismatch /urlToItemResolvers/0/@odata.type");
+    BOOST_TEST(summary(gs::validate<graph::activity_settings>(boost::json::parse(body), update)) ==
+        "odata_type_mismatch /urlToItemResolvers/0/@odata.type");
+}

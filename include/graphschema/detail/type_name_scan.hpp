@@ -29,13 +29,14 @@ namespace detail {
 class type_name_scan
 {
 public:
-    // The longest name kept: longer ones name no model (type names are at
-    // most 126 bytes) and are kept as "no name" with `too_long`.
+    // The longest name kept. A longer one names no model (type names are
+    // at most 126 bytes): `name()` gives its first max_name bytes, which
+    // no model's name equals either, so that it is taken as a name no
+    // model has, as the whole name would be.
     static constexpr std::size_t max_name = 128;
 
     // Scans the object whose '{' is at `text[pos]`; true when it has an
-    // @odata.type whose value is a string of at most max_name bytes,
-    // then in `name()`.
+    // @odata.type whose value is a string, then in `name()`.
     bool
     scan(std::string_view text, std::size_t pos) noexcept
     {
@@ -46,8 +47,7 @@ public:
             skip_space();
             if(at('}') || !at('"'))
                 return false;
-            bool const key_fits = read_string();
-            bool const is_type = key_fits && name() == "@odata.type";
+            bool const is_type = read_string() && name() == "@odata.type";
             skip_space();
             if(!at(':'))
                 return false;
@@ -64,7 +64,7 @@ public:
         }
     }
 
-    std::string_view name() const noexcept { return {buffer_, size_}; }
+    std::string_view name() const noexcept { return {buffer_, size_ < max_name ? size_ : max_name}; }
 
 private:
     bool at(char c) const noexcept { return p_ < text_.size() && text_[p_] == c; }
@@ -132,8 +132,8 @@ private:
         return true;
     }
 
-    // Reads the string at p_ (its '"') into the buffer, unescaped; true
-    // when it is well formed and fits.
+    // Reads the string at p_ (its '"') into the buffer, unescaped (its
+    // first max_name bytes); true when it is well formed.
     bool
     read_string() noexcept
     {
@@ -143,7 +143,7 @@ private:
         {
             char const c = text_[p_++];
             if(c == '"')
-                return size_ <= max_name;
+                return true;
             if(c != '\\')
             {
                 put(c);
