@@ -1513,7 +1513,7 @@ collect_sites(jvalue& o, model_ref m, std::size_t depth, std::vector<site>& out,
     if(held)
     {
         std::size_t const at = o.find(odata_type_key);
-        needs = m.type_name_required() ||
+        needs = held->alternative(0).type_name_required() ||
             (at != npos && o.items[at].t == jvalue::type::string && held->select(o.items[at].text) != 0);
     }
     out.push_back({&o, m, depth, held, needs});
@@ -1980,7 +1980,7 @@ struct flaw_targets
     {
         std::vector<std::size_t> v;
         for(std::size_t i = 0; i < sites.size(); ++i)
-            if(sites[i].one_of && sites[i].model.type_name_required() &&
+            if(sites[i].one_of && sites[i].one_of->alternative(0).type_name_required() &&
                 sites[i].object->find(odata_type_key) != npos)
                 v.push_back(i);
         return v;
@@ -2197,7 +2197,7 @@ flawed(context& c, jvalue root, model_ref m)
     {
         auto const members = targets.missing();
         auto const typed = targets.type_name_needed();
-        if(!typed.empty() && (members.empty() || c.r.one_in(3)))
+        if(!typed.empty() && (members.empty() || c.r.one_in(2)))
         {
             // An abstract base's object without its @odata.type.
             jvalue& t = *sites[c.r.pick(typed)].object;
