@@ -2883,16 +2883,21 @@ cross_over(std::uint8_t const* data1, std::size_t size1, std::uint8_t const* dat
 /** A document of model `T`, the same for the same seed and options.
 
     With `opt.invalid_ratio` 0 every document is valid for
-    `decode_options_for(opt)` and varied: members present or absent (or
-    null where that is allowed), lengths and numbers at the edges of their
-    rules, non-ASCII text, escapes in strings and keys, `@odata.type` in
-    each of the model's names with and without `#`, annotations, unknown
-    members where the policy keeps them, whitespace and number spellings.
+    `decode_options_for(opt)` (its operation, policy and API version) and
+    varied: members present or absent (or null where that is allowed),
+    lengths, numbers and element counts at the edges of their rules,
+    non-ASCII text, escapes in strings and keys, `@odata.type` in each of
+    the model's names with and without `#`, derived types of a `one_of`,
+    flags in each form, unknown enum names and types where `read` keeps
+    them, annotations, unknown members (and members of the other version)
+    where the policy keeps them, whitespace and number spellings.
     With 1 every document breaks one rule, chosen among those the model
     and options can break: syntax, depth, size, a duplicate key (equal
-    after unescaping), a wrong JSON type, each string and range rule, an
-    enum value, a missing required or present read-only member, null, an
-    unknown member under `reject`, a wrong `@odata.type`.
+    after unescaping), a wrong JSON type, each string, range and items
+    rule, an enum or flags name, a missing required member or `@odata.type`
+    of an abstract base, a present read-only member, null where it is not
+    allowed, an unknown member or one of the other version under `reject`,
+    a wrong `@odata.type`.
 */
 template<class T>
 std::string
