@@ -9,6 +9,9 @@
 
 #include "schema/sample_model.hpp"
 
+// The fuzzers' own model, with every member kind.
+#include "../fuzz/fuzz_model.hpp"
+
 #include <graphschema/fuzz.hpp>
 
 #include <boost/json/parse.hpp>
@@ -542,6 +545,85 @@ BOOST_AUTO_TEST_CASE(mutate_reaches_the_new_issues)
                 reached.insert("resolver member");
     }
     BOOST_TEST(reached.size() == 4u, [&] { std::string x; for(auto const& k : reached) x += k + "; "; return x; }());
+}
+
+BOOST_AUTO_TEST_CASE(fuzz_model_every_kind_valid_across_operation_policy_and_version)
+{
+    // fuzz/fuzz_model.hpp has what externalConnection lacks: items() with a
+    // minimum, a one_of with a concrete base, required_in and only_in v1.0.
+    for(auto op : operations)
+        for(auto p : policies)
+            for(auto v : versions)
+            {
+                auto const o = options(op, p, 0, v);
+                for(std::uint64_t s = 0; s < 40; ++s)
+                {
+                    auto const doc = fz::generate<fuzz_model::item>(s, o);
+                    auto const r = check<fuzz_model::item>(doc, o);
+                    BOOST_TEST(r.ok(), op << " " << p << " " << v << " seed " << s << ": " << describe(r) << doc);
+                }
+            }
+    // The shapes, 1 to 3 in requests; a circle or a square for pick.
+    bool square = false, circle = false, base_pick = false;
+    for(std::uint64_t s = 0; s < 300; ++s)
+    {
+        auto const o = options(gs::operation::create, gs::unknown_policy::reject, 0, gs::api_version::v1_0);
+        auto const d = gs::decode<fuzz_model::item>(fz::generate<fuzz_model::item>(s, o), fz::decode_options_for(o));
+        BOOST_TEST_REQUIRE(d.ok());
+        BOOST_TEST(d->pick.has_value()); // required_in(v1_0, create)
+        BOOST_TEST(!d->beta_tags.has_value()); // only_in(beta)
+        if(d->shapes)
+        {
+            BOOST_TEST(d->shapes->size() >= 1u);
+            BOOST_TEST(d->shapes->size() <= 3u);
+            for(auto const& x : *d->shapes)
+            {
+                BOOST_TEST(!std::holds_alternative<fuzz_model::shape>(x.as_variant())); // abstract
+                square = square || std::holds_alternative<fuzz_model::square>(x.as_variant());
+                circle = circle || std::holds_alternative<fuzz_model::circle>(x.as_variant());
+            }
+        }
+        base_pick = base_pick || std::holds_alternative<fuzz_model::circle>(d->pick->as_variant());
+    }
+    BOOST_TEST(square);
+    BOOST_TEST(circle);
+    BOOST_TEST(base_pick);
+}
+
+BOOST_AUTO_TEST_CASE(fuzz_model_flaws_reach_each_version_rule)
+{
+    using E = gs::error;
+    bool too_few = false, v1_required = false, v1_only = false, beta_required = false,
+         abstract_untyped = false, null_shapes = false;
+    for(std::uint64_t s = 0; s < 1500; ++s)
+    {
+        auto const v = s % 2 ? gs::api_version::v1_0 : gs::api_version::beta;
+        auto const op = s % 3 == 0 ? gs::operation::update : gs::operation::create;
+        auto const o = options(op, gs::unknown_policy::reject, 1, v);
+        auto const doc = fz::generate<fuzz_model::item>(s, o);
+        auto const r = check<fuzz_model::item>(doc, o);
+        BOOST_TEST_REQUIRE(!r.ok(), doc);
+        for(auto const& i : r)
+        {
+            too_few = too_few || (i.code == E::constraint_violation && i.pointer == "/shapes" &&
+                boost::json::parse(doc).as_object().at("shapes").as_array().empty());
+            v1_required = v1_required || (v == gs::api_version::v1_0 && i.code == E::missing_required &&
+                (i.pointer == "/pick" || i.pointer.find("/fill") != std::string::npos));
+            beta_required = beta_required || (v == gs::api_version::beta && op == gs::operation::update &&
+                i.code == E::missing_required && i.pointer == "/note");
+            v1_only = v1_only || (v == gs::api_version::beta && i.code == E::unknown_property &&
+                i.pointer == "/legacy");
+            abstract_untyped = abstract_untyped || (i.code == E::missing_required &&
+                i.pointer.rfind("/shapes/", 0) == 0 && i.pointer.find("@odata.type") != std::string::npos);
+            null_shapes = null_shapes || (i.code == E::null_not_allowed && i.pointer == "/shapes");
+        }
+    }
+    BOOST_TEST(too_few);
+    BOOST_TEST(v1_required);
+    BOOST_TEST(beta_required);
+    BOOST_TEST(v1_only);
+    BOOST_TEST(abstract_untyped);
+    BOOST_TEST(null_shapes);
 }
 
 //------------------------------------------------------------------------------
