@@ -26,6 +26,7 @@ DECODING_TARGETS = ("decode", "validate_decode", "round_trip", "text_dom")
 MODELS = {"externalConnection": 0, "configuration": 1, "item": 2}
 OPERATIONS = {"create": 0, "update": 1, "read": 2}
 POLICIES = {"preserve": 0, "ignore": 1, "reject": 2}
+VERSIONS = {"beta": 0, "v1.0": 1}
 
 
 # Documents of the fuzz item model (fuzz/fuzz_model.hpp), which no shared
@@ -44,9 +45,34 @@ ITEM_DOCUMENTS = [
              '"payload":"\\u00e9\\ud83d\\ude00","tags":[""]}'),
 ]
 
+# The kinds of RULES.md (2026-12-04) in the fuzz item model: nullable,
+# open_enum, flags (both forms), one_of (abstract base, derived types, an
+# unknown type), items(), and members of one version. Each is written in
+# both versions (a member of the other version is then an unknown one).
+ITEM_KIND_DOCUMENTS = [
+    ("create", '{"id":"kinds_1","mainPart":{},"payload":[],"note":null,"mood":"darkGreen","hue":null,'
+               '"features":"red, darkGreen","extras":null,"shapes":[{"@odata.type":"#fuzz.circle",'
+               '"radius":1.5,"z":-3,"name":"ring"},{"@odata.type":"fuzz.square","sides":[1,2,3,4],'
+               '"fill":"red"}],"pick":{"radius":0},"spare":null,"betaTags":["a","b"]}'),
+    ("create", '{"id":"kinds_2","mainPart":{},"payload":1,"features":["red","red"],'
+               '"shapes":[{"@odata.type":"#fuzz.v2.circle","radius":2}],"pick":{"@odata.type":"#fuzz.square",'
+               '"fill":"darkGreen"},"legacy":9}'),
+    ("update", '{"note":"ten chars!","mood":null,"extras":"red,unknownFutureValue","shapes":[{"@odata.type":'
+               '"#fuzz.square","sides":[100,1,1,1],"z":null}],"pick":{"radius":-0.0,"name":null}}'),
+    ("read", '{"id":"kinds_3","mood":"violet","features":"red, someday","extras":[],"shapes":['
+             '{"@odata.type":"#fuzz.hexagon","sides":6},{"@odata.type":"#fuzz.square","fill":"teal"},'
+             '{"@odata.type":"fuzz.circle","radius":1e400}],"pick":{"@odata.type":"#fuzz.blob","x":[]},'
+             '"spare":{"label":null,"counts":[]},"legacy":null}'),
+    ("create", '{"id":"kinds_4","mainPart":{},"payload":null,"mood":"violet","features":"",'
+               '"shapes":[],"pick":null,"betaTags":[null],"tags":["a","b","c","d"]}'),
+    ("create", '{"id":"kinds_5","mainPart":{},"payload":0,"shapes":[{"z":1}],"pick":{"@odata.type":'
+               '"#fuzz.shape"},"extras":"red,,darkGreen"}'),
+]
 
-def header(model, operation, policy):
-    return bytes([MODELS[model] + 3 * OPERATIONS[operation] + 9 * POLICIES[policy], 0, 0, 0])
+
+def header(model, operation, policy, version="beta"):
+    return bytes([MODELS[model] + 3 * OPERATIONS[operation] + 9 * POLICIES[policy] + 27 * VERSIONS[version],
+                  0, 0, 0])
 
 
 def write(folder, data):
@@ -79,10 +105,16 @@ def main(argv):
         for policy in POLICIES:
             documents.append((header("item", operation, policy), text.encode("utf-8")))
 
+    for operation, text in ITEM_KIND_DOCUMENTS:
+        for policy in POLICIES:
+            for version in VERSIONS:
+                documents.append((header("item", operation, policy, version), text.encode("utf-8")))
+
     for path in sorted(payloads.glob("*.json")):
         model = "configuration" if path.stem == "configuration" else "externalConnection"
         operation = {"create": "create", "update": "update"}.get(path.stem, "read")
-        documents.append((header(model, operation, "preserve"), path.read_bytes()))
+        for version in VERSIONS:
+            documents.append((header(model, operation, "preserve", version), path.read_bytes()))
 
     for target in DECODING_TARGETS:
         for head, text in documents:

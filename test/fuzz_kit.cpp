@@ -9,6 +9,9 @@
 
 #include "schema/sample_model.hpp"
 
+// The fuzzers' own model, with every member kind.
+#include "../fuzz/fuzz_model.hpp"
+
 #include <graphschema/fuzz.hpp>
 
 #include <boost/json/parse.hpp>
@@ -19,6 +22,7 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <variant>
 #include <vector>
 
 // <graphschema/fuzz.hpp>: generation valid or broken on purpose, the
@@ -40,14 +44,17 @@ using configuration = gs::graph::configuration;
 constexpr gs::operation operations[] = {gs::operation::create, gs::operation::update, gs::operation::read};
 constexpr gs::unknown_policy policies[] = {
     gs::unknown_policy::preserve, gs::unknown_policy::ignore, gs::unknown_policy::reject};
+constexpr gs::api_version versions[] = {gs::api_version::v1_0, gs::api_version::beta};
 
 fz::generate_options
-options(gs::operation op, gs::unknown_policy p = gs::unknown_policy::preserve, double ratio = 0)
+options(gs::operation op, gs::unknown_policy p = gs::unknown_policy::preserve, double ratio = 0,
+    gs::api_version v = gs::api_version::beta)
 {
     fz::generate_options o;
     o.operation = op;
     o.unknown = p;
     o.invalid_ratio = ratio;
+    o.version = v;
     return o;
 }
 
@@ -157,23 +164,24 @@ BOOST_AUTO_TEST_CASE(generate_is_deterministic_per_seed)
         fz::generate<connection>(7, options(gs::operation::read)));
 }
 
-BOOST_AUTO_TEST_CASE(ratio_zero_is_valid_for_every_operation_and_policy)
+BOOST_AUTO_TEST_CASE(ratio_zero_is_valid_for_every_operation_policy_and_version)
 {
     for(auto op : operations)
         for(auto p : policies)
+            for(auto v : versions)
         {
-            auto const o = options(op, p);
+            auto const o = options(op, p, 0, v);
             for(std::uint64_t s = 0; s < 40; ++s)
             {
                 auto const a = fz::generate<connection>(s, o);
                 auto const ra = check<connection>(a, o);
-                BOOST_TEST(ra.ok(), op << " " << p << " seed " << s << ": " << describe(ra) << a);
+                BOOST_TEST(ra.ok(), op << " " << p << " " << v << " seed " << s << ": " << describe(ra) << a);
                 auto const b = fz::generate<configuration>(s, o);
                 auto const rb = check<configuration>(b, o);
-                BOOST_TEST(rb.ok(), op << " " << p << " seed " << s << ": " << describe(rb) << b);
+                BOOST_TEST(rb.ok(), op << " " << p << " " << v << " seed " << s << ": " << describe(rb) << b);
                 auto const c = fz::generate<sample::widget>(s, o);
                 auto const rc = check<sample::widget>(c, o);
-                BOOST_TEST(rc.ok(), op << " " << p << " seed " << s << ": " << describe(rc) << c);
+                BOOST_TEST(rc.ok(), op << " " << p << " " << v << " seed " << s << ": " << describe(rc) << c);
             }
         }
 }
@@ -215,9 +223,8 @@ BOOST_AUTO_TEST_CASE(ratio_zero_is_varied)
             present_optional = true;
         else
             absent_optional = true;
-        // Null where it is allowed: a widget member not required.
-        auto const w = boost::json::parse(fz::generate<sample::widget>(s, o)).as_object();
-        if(auto const t = w.if_contains("title"))
+        // Null where it is allowed: a nullable<T> member not required.
+        if(auto const t = v.if_contains("connectorId"))
             null_member = null_member || t->is_null();
     }
     BOOST_TEST(escape);
@@ -284,7 +291,7 @@ BOOST_AUTO_TEST_CASE(ratio_one_reaches_every_code_the_model_can_raise)
     auto o = options(gs::operation::create, gs::unknown_policy::reject, 1);
     o.max_bytes = 1500; // so that the size flaw fits under max_size
     BOOST_TEST((codes_reached<sample::widget>(o, 300) == all_but({})));
-    BOOST_TEST((codes_reached<connection>(o, 300) == all_but({E::invalid_enum})));
+    BOOST_TEST((codes_reached<connection>(o, 300) == all_but({})));
     // configuration: open, nothing required, read-only or ruled, no enum.
     BOOST_TEST((codes_reached<configuration>(o, 200) == all_but({E::constraint_violation,
         E::invalid_enum, E::missing_required, E::read_only_property, E::unknown_property})));
@@ -297,11 +304,12 @@ BOOST_AUTO_TEST_CASE(ratio_one_reaches_every_code_the_model_can_raise)
     BOOST_TEST((codes_reached<connection>(o, 300) ==
         all_but({E::constraint_violation, E::unknown_property, E::read_only_property})));
 
-    // update: nothing required in externalConnection, tone in widget.
+    // update: nothing required at externalConnection's top (an item id
+    // resolver's members are), tone in widget.
     o.operation = gs::operation::update;
     o.max_bytes = gs::decode_options().max_bytes; // no size flaw
     BOOST_TEST((codes_reached<connection>(o, 300) ==
-        all_but({E::invalid_enum, E::missing_required, E::unknown_property, E::size_exceeded})));
+        all_but({E::unknown_property, E::size_exceeded})));
     BOOST_TEST((codes_reached<sample::widget>(o, 300) ==
         all_but({E::unknown_property, E::size_exceeded})));
 }
@@ -314,6 +322,308 @@ BOOST_AUTO_TEST_CASE(a_ratio_between_mixes)
         invalid += check<connection>(fz::generate<connection>(s, o), o).ok() ? 0 : 1;
     BOOST_TEST(invalid > 60);
     BOOST_TEST(invalid < 140);
+}
+
+//------------------------------------------------------------------------------
+// The member kinds of RULES.md (2026-12-04): nullable, open_enum, flags,
+// one_of, items(min, max), members of one API version.
+
+namespace {
+
+// Whether the report has an issue `code` whose pointer begins with `prefix`.
+bool
+has(gs::report const& r, gs::error code, std::string_view prefix)
+{
+    for(auto const& i : r)
+        if(i.code == code && std::string_view(i.pointer).substr(0, prefix.size()) == prefix)
+            return true;
+    return false;
+}
+
+using flags_form = gs::flags<gs::graph::content_experience_type>::form;
+
+} // namespace
+
+BOOST_AUTO_TEST_CASE(ratio_zero_reaches_each_new_kind)
+{
+    // Read: unknown enum names and unknown derived types are kept.
+    bool null_seen = false, value_seen = false, absent_seen = false, future_enum = false,
+         future_flag = false, derived = false, unknown_type = false;
+    std::set<flags_form> forms;
+    for(std::uint64_t s = 0; s < 600; ++s)
+    {
+        auto const o = options(gs::operation::read);
+        auto const text = fz::generate<connection>(s, o);
+        auto const d = gs::decode<connection>(text, fz::decode_options_for(o));
+        BOOST_TEST_REQUIRE(d.ok(), text);
+        null_seen = null_seen || d->connector_id.is_null();
+        value_seen = value_seen || d->connector_id.has_value();
+        absent_seen = absent_seen || d->connector_id.is_absent();
+        if(d->content_category.has_value())
+            future_enum = future_enum || !d->content_category->is_known();
+        if(auto const& f = d->enabled_content_experiences; f.has_value())
+        {
+            forms.insert(f->written_as);
+            for(auto const& i : f->items)
+                future_flag = future_flag || !i.is_known();
+        }
+        if(d->activity_settings.has_value() && d->activity_settings->url_to_item_resolvers)
+            for(auto const& r : *d->activity_settings->url_to_item_resolvers)
+            {
+                derived = derived || std::holds_alternative<gs::graph::item_id_resolver>(r.as_variant());
+                unknown_type = unknown_type || r.is_unknown();
+            }
+    }
+    BOOST_TEST(null_seen);
+    BOOST_TEST(value_seen);
+    BOOST_TEST(absent_seen);
+    BOOST_TEST(future_enum);
+    BOOST_TEST(future_flag);
+    BOOST_TEST(forms.size() == 3u); // "a, b", "a,b" and ["a","b"]
+    BOOST_TEST(derived);
+    BOOST_TEST(unknown_type);
+
+    // Create: only known names; no abstract base alone; at most 8 resolvers.
+    std::size_t most_resolvers = 0;
+    bool flags_seen = false;
+    for(std::uint64_t s = 0; s < 600; ++s)
+    {
+        auto const o = options(gs::operation::create);
+        auto const d = gs::decode<connection>(fz::generate<connection>(s, o), fz::decode_options_for(o));
+        BOOST_TEST_REQUIRE(d.ok());
+        if(d->content_category.has_value())
+            BOOST_TEST(d->content_category->is_known());
+        if(auto const& f = d->enabled_content_experiences; f.has_value())
+        {
+            flags_seen = true;
+            for(auto const& i : f->items)
+                BOOST_TEST(i.is_known());
+        }
+        if(d->activity_settings.has_value() && d->activity_settings->url_to_item_resolvers)
+        {
+            auto const& rs = *d->activity_settings->url_to_item_resolvers;
+            most_resolvers = (std::max)(most_resolvers, rs.size());
+            for(auto const& r : rs)
+                BOOST_TEST(std::holds_alternative<gs::graph::item_id_resolver>(r.as_variant()));
+        }
+    }
+    BOOST_TEST(flags_seen);
+    BOOST_TEST(most_resolvers >= 2u);
+    BOOST_TEST(most_resolvers <= 8u);
+}
+
+BOOST_AUTO_TEST_CASE(ratio_zero_follows_the_version)
+{
+    // v1.0: a beta-only member never under reject, and now and then,
+    // kept as unknown, under preserve; beta: description required in create.
+    bool kept = false;
+    for(std::uint64_t s = 0; s < 400; ++s)
+    {
+        auto const strict = options(gs::operation::create, gs::unknown_policy::reject, 0, gs::api_version::v1_0);
+        auto const a = boost::json::parse(fz::generate<connection>(s, strict)).as_object();
+        BOOST_TEST(!a.contains("complianceSettings"));
+        BOOST_TEST(!a.contains("enabledContentExperiences"));
+
+        auto const loose = options(gs::operation::create, gs::unknown_policy::preserve, 0, gs::api_version::v1_0);
+        auto const text = fz::generate<connection>(s, loose);
+        auto const d = gs::decode<connection>(text, fz::decode_options_for(loose));
+        BOOST_TEST_REQUIRE(d.ok(), text);
+        BOOST_TEST(!d->enabled_content_experiences.has_value());
+        kept = kept || d->unknown_properties.contains("enabledContentExperiences") ||
+            d->unknown_properties.contains("complianceSettings");
+
+        auto const beta = boost::json::parse(fz::generate<connection>(s, options(gs::operation::create))).as_object();
+        BOOST_TEST(beta.contains("description"));
+        BOOST_TEST(beta.contains("configuration"));
+    }
+    BOOST_TEST(kept);
+}
+
+BOOST_AUTO_TEST_CASE(ratio_one_reaches_the_new_issues)
+{
+    using E = gs::error;
+    // Each flaw the new kinds allow, at the member it concerns.
+    bool null_collection = false, null_optional = false, unknown_enum = false, bad_flag = false,
+         too_many = false, no_type_name = false, beta_member = false;
+    for(std::uint64_t s = 0; s < 1500; ++s)
+    {
+        auto const o = options(gs::operation::create, gs::unknown_policy::reject, 1,
+            s % 2 ? gs::api_version::v1_0 : gs::api_version::beta);
+        auto const text = fz::generate<connection>(s, o);
+        auto const r = check<connection>(text, o);
+        BOOST_TEST_REQUIRE(!r.ok(), text);
+        null_collection = null_collection || has(r, E::null_not_allowed, "/configuration/authorizedApp") ||
+            has(r, E::null_not_allowed, "/activitySettings/urlToItemResolvers");
+        // A std::optional<T> single value refuses null (widget's title).
+        auto const w = fz::generate<sample::widget>(s, o);
+        null_optional = null_optional || has(check<sample::widget>(w, o), E::null_not_allowed, "/title");
+        unknown_enum = unknown_enum || has(r, E::invalid_enum, "/contentCategory");
+        bad_flag = bad_flag || has(r, E::invalid_enum, "/enabledContentExperiences");
+        too_many = too_many || (r.size() == 1 && r[0].code == E::constraint_violation &&
+            r[0].pointer == "/activitySettings/urlToItemResolvers");
+        for(auto const& i : r)
+            no_type_name = no_type_name || (i.code == E::missing_required &&
+                i.pointer.find("/urlToItemResolvers/") != std::string::npos &&
+                i.pointer.size() > 12 && i.pointer.substr(i.pointer.size() - 12) == "/@odata.type");
+        beta_member = beta_member || (s % 2 && (has(r, E::unknown_property, "/enabledContentExperiences") ||
+            has(r, E::unknown_property, "/complianceSettings")));
+    }
+    BOOST_TEST(null_collection);
+    BOOST_TEST(null_optional);
+    BOOST_TEST(unknown_enum);
+    BOOST_TEST(bad_flag);
+    BOOST_TEST(too_many);
+    BOOST_TEST(no_type_name);
+    BOOST_TEST(beta_member);
+}
+
+BOOST_AUTO_TEST_CASE(read_keeps_what_a_request_refuses)
+{
+    // On read an unknown enum name or derived type is no flaw: a document
+    // broken on purpose is broken for another reason.
+    for(std::uint64_t s = 0; s < 400; ++s)
+    {
+        auto const o = options(gs::operation::read, gs::unknown_policy::preserve, 1);
+        auto const text = fz::generate<connection>(s, o);
+        auto const r = check<connection>(text, o);
+        BOOST_TEST_REQUIRE(!r.ok(), text);
+        BOOST_TEST(!has(r, gs::error::invalid_enum, "/contentCategory"));
+        BOOST_TEST(!has(r, gs::error::invalid_enum, "/enabledContentExperiences"));
+        BOOST_TEST(!has(r, gs::error::odata_type_mismatch, "/activitySettings/urlToItemResolvers"));
+    }
+}
+
+BOOST_AUTO_TEST_CASE(mutate_keeps_the_new_kinds_valid_in_each_version)
+{
+    for(auto op : operations)
+        for(auto v : versions)
+        {
+            fz::mutate_options o;
+            o.operation = op;
+            o.version = v;
+            o.unknown = gs::unknown_policy::reject;
+            o.invalid_ratio = 0;
+            o.byte_ratio = 0;
+            o.max_size = 4096;
+            guarded g(4096, fz::generate<connection>(2, o));
+            BOOST_TEST_REQUIRE(check<connection>(g.text(), o).ok());
+            for(unsigned s = 0; s < 150; ++s)
+            {
+                g.size = fz::mutate<connection>(g.bytes.data(), g.size, g.capacity, s, o);
+                auto const r = check<connection>(g.text(), o);
+                BOOST_TEST_REQUIRE(r.ok(), op << " " << v << " step " << s << ": " << describe(r) << g.text());
+            }
+            BOOST_TEST(g.guard_intact());
+        }
+}
+
+BOOST_AUTO_TEST_CASE(mutate_reaches_the_new_issues)
+{
+    using E = gs::error;
+    fz::mutate_options o;
+    o.invalid_ratio = 1;
+    o.byte_ratio = 0;
+    o.unknown = gs::unknown_policy::reject;
+    std::set<std::string> reached;
+    for(unsigned s = 0; s < 1500; ++s)
+    {
+        o.version = s % 2 ? gs::api_version::v1_0 : gs::api_version::beta;
+        auto valid = o;
+        valid.invalid_ratio = 0;
+        guarded g(8192, fz::generate<connection>(s, valid));
+        g.size = fz::mutate<connection>(g.bytes.data(), g.size, g.capacity, s, o);
+        auto const r = check<connection>(g.text(), o);
+        BOOST_TEST(!r.ok(), "seed " << s << ": " << g.text());
+        if(has(r, E::null_not_allowed, "/configuration/authorizedApp"))
+            reached.insert("null collection");
+        if(has(r, E::invalid_enum, "/contentCategory") || has(r, E::invalid_enum, "/enabledContentExperiences"))
+            reached.insert("unknown enum");
+        if(has(r, E::unknown_property, "/enabledContentExperiences") || has(r, E::unknown_property, "/complianceSettings"))
+            reached.insert("beta member");
+        for(auto const& i : r)
+            if(i.code == E::missing_required && i.pointer.find("/urlToItemResolvers/") != std::string::npos)
+                reached.insert("resolver member");
+    }
+    BOOST_TEST(reached.size() == 4u, [&] { std::string x; for(auto const& k : reached) x += k + "; "; return x; }());
+}
+
+BOOST_AUTO_TEST_CASE(fuzz_model_every_kind_valid_across_operation_policy_and_version)
+{
+    // fuzz/fuzz_model.hpp has what externalConnection lacks: items() with a
+    // minimum, a one_of with a concrete base, required_in and only_in v1.0.
+    for(auto op : operations)
+        for(auto p : policies)
+            for(auto v : versions)
+            {
+                auto const o = options(op, p, 0, v);
+                for(std::uint64_t s = 0; s < 40; ++s)
+                {
+                    auto const doc = fz::generate<fuzz_model::item>(s, o);
+                    auto const r = check<fuzz_model::item>(doc, o);
+                    BOOST_TEST(r.ok(), op << " " << p << " " << v << " seed " << s << ": " << describe(r) << doc);
+                }
+            }
+    // The shapes, 1 to 3 in requests; a circle or a square for pick.
+    bool square = false, circle = false, base_pick = false;
+    for(std::uint64_t s = 0; s < 300; ++s)
+    {
+        auto const o = options(gs::operation::create, gs::unknown_policy::reject, 0, gs::api_version::v1_0);
+        auto const d = gs::decode<fuzz_model::item>(fz::generate<fuzz_model::item>(s, o), fz::decode_options_for(o));
+        BOOST_TEST_REQUIRE(d.ok());
+        BOOST_TEST(d->pick.has_value()); // required_in(v1_0, create)
+        BOOST_TEST(!d->beta_tags.has_value()); // only_in(beta)
+        if(d->shapes)
+        {
+            BOOST_TEST(d->shapes->size() >= 1u);
+            BOOST_TEST(d->shapes->size() <= 3u);
+            for(auto const& x : *d->shapes)
+            {
+                BOOST_TEST(!std::holds_alternative<fuzz_model::shape>(x.as_variant())); // abstract
+                square = square || std::holds_alternative<fuzz_model::square>(x.as_variant());
+                circle = circle || std::holds_alternative<fuzz_model::circle>(x.as_variant());
+            }
+        }
+        base_pick = base_pick || std::holds_alternative<fuzz_model::circle>(d->pick->as_variant());
+    }
+    BOOST_TEST(square);
+    BOOST_TEST(circle);
+    BOOST_TEST(base_pick);
+}
+
+BOOST_AUTO_TEST_CASE(fuzz_model_flaws_reach_each_version_rule)
+{
+    using E = gs::error;
+    bool too_few = false, v1_required = false, v1_only = false, beta_required = false,
+         abstract_untyped = false, null_shapes = false;
+    for(std::uint64_t s = 0; s < 1500; ++s)
+    {
+        auto const v = s % 2 ? gs::api_version::v1_0 : gs::api_version::beta;
+        auto const op = s % 3 == 0 ? gs::operation::update : gs::operation::create;
+        auto const o = options(op, gs::unknown_policy::reject, 1, v);
+        auto const doc = fz::generate<fuzz_model::item>(s, o);
+        auto const r = check<fuzz_model::item>(doc, o);
+        BOOST_TEST_REQUIRE(!r.ok(), doc);
+        for(auto const& i : r)
+        {
+            too_few = too_few || (i.code == E::constraint_violation && i.pointer == "/shapes" &&
+                boost::json::parse(doc).as_object().at("shapes").as_array().empty());
+            v1_required = v1_required || (v == gs::api_version::v1_0 && i.code == E::missing_required &&
+                (i.pointer == "/pick" || i.pointer.find("/fill") != std::string::npos));
+            beta_required = beta_required || (v == gs::api_version::beta && op == gs::operation::update &&
+                i.code == E::missing_required && i.pointer == "/note");
+            v1_only = v1_only || (v == gs::api_version::beta && i.code == E::unknown_property &&
+                i.pointer == "/legacy");
+            abstract_untyped = abstract_untyped || (i.code == E::missing_required &&
+                i.pointer.rfind("/shapes/", 0) == 0 && i.pointer.find("@odata.type") != std::string::npos);
+            null_shapes = null_shapes || (i.code == E::null_not_allowed && i.pointer == "/shapes");
+        }
+    }
+    BOOST_TEST(too_few);
+    BOOST_TEST(v1_required);
+    BOOST_TEST(beta_required);
+    BOOST_TEST(v1_only);
+    BOOST_TEST(abstract_untyped);
+    BOOST_TEST(null_shapes);
 }
 
 //------------------------------------------------------------------------------

@@ -34,6 +34,7 @@
 #include <graphschema/options.hpp>
 #include <graphschema/report.hpp>
 #include <graphschema/validate.hpp>
+#include <graphschema/detail/rules.hpp>
 #include <graphschema/detail/tables.hpp>
 
 #include <boost/json/parse.hpp>
@@ -77,6 +78,11 @@ struct generate_options
 {
     /// What the documents are for: a valid one is valid for this operation.
     graphschema::operation operation = graphschema::operation::create;
+
+    /// The Graph version the documents are for: a valid one has only the
+    /// members of that version and those it requires; a member of the
+    /// other version is an unknown member (a flaw under `reject`).
+    api_version version = api_version::beta;
 
     /// The policy the documents are validated under: with `reject`, a
     /// valid document has no unknown member in a closed model, and an
@@ -134,6 +140,7 @@ decode_options_for(generate_options const& opt) noexcept
 {
     decode_options d;
     d.operation = opt.operation;
+    d.version = opt.version;
     d.unknown = opt.unknown;
     d.max_depth = opt.max_depth;
     d.max_bytes = opt.max_bytes;
@@ -156,9 +163,11 @@ enum class kind : unsigned char
     boolean,
     integer,
     number,
-    enumeration,
+    enumeration, // E or open_enum<E>
+    flags,       // flags<E>: a string of names, or an array of them
     array,
     model,
+    one_of,      // one_of<Base, Derived...>: selected by @odata.type
     raw
 };
 
@@ -183,8 +192,10 @@ public:
         case engine::value_kind::integer:     return kind::integer;
         case engine::value_kind::number:      return kind::number;
         case engine::value_kind::enumeration: return kind::enumeration;
+        case engine::value_kind::flags:       return kind::flags;
         case engine::value_kind::array:       return kind::array;
         case engine::value_kind::model:       return kind::model;
+        case engine::value_kind::one_of:      return kind::one_of;
         default:                              return kind::raw;
         }
     }
@@ -193,9 +204,40 @@ public:
     std::int64_t min_value() const noexcept { return n_->min_value; }
     std::int64_t max_value() const noexcept { return n_->max_value; }
 
-    /// The JSON names of the enumerators (enumerations).
+    /// The JSON names of the enumerators (enumerations, flags).
     std::size_t enumerator_count() const noexcept { return n_->enumeration->count; }
     std::string_view enumerator(std::size_t i) const noexcept { return n_->enumeration->names[i]; }
+
+    /// Whether a name no enumerator has is kept (open_enum, flags) in `op`.
+    bool
+    unknown_name_valid(operation op) const noexcept
+    {
+        return n_->enumeration && engine::check_enum(*n_, "\x01", op).verdict == engine::enum_check::future;
+    }
+
+    /// Whether `name` is a valid enumerator name (or a kept unknown one) in `op`.
+    bool
+    name_valid(std::string_view name, operation op) const noexcept
+    {
+        return engine::check_enum(*n_, name, op).verdict != engine::enum_check::invalid;
+    }
+
+    /// The models of a one_of: 0 the base, 1 to `derived_count()` the
+    /// derived ones.
+    std::size_t derived_count() const noexcept { return n_->alternatives->count; }
+    model_ref alternative(std::size_t i) const noexcept;
+
+    /// Whether an object whose @odata.type names no model of the one_of
+    /// is kept verbatim (on read; a request checks it as the base).
+    static bool unknown_type_kept(operation op) noexcept { return op == operation::read; }
+
+    /// The alternative whose names `type_name` is (with or without '#'),
+    /// or npos.
+    std::size_t
+    select(std::string_view type_name) const noexcept
+    {
+        return engine::select_alternative(*n_->alternatives, type_name);
+    }
 
     /// The element type (arrays).
     type_ref element() const noexcept { return type_ref(n_->element()); }
@@ -218,8 +260,12 @@ public:
 
     std::string_view json_name() const noexcept { return e_->json_name; }
     type_ref type() const noexcept { return type_ref(*e_->type); }
-    bool required(operation op) const noexcept { return e_->required.contains(op); }
-    bool read_only(operation op) const noexcept { return e_->read_only.contains(op); }
+    bool required(operation op, api_version v) const noexcept { return engine::required_in(*e_, op, v); }
+    bool read_only(operation op) const noexcept { return engine::read_only_in(*e_, op); }
+
+    /// Whether the member exists in version `v` (else its name is an
+    /// unknown member there).
+    bool present(api_version v) const noexcept { return engine::present_in(*e_, v); }
 
     /// The string rules of the value (each element, for an array), or null.
     string_rules const* text() const noexcept { return e_->text; }
@@ -227,13 +273,23 @@ public:
     /// The integer range of the value (each element, for an array), or null.
     integer_rules const* range() const noexcept { return e_->range; }
 
-    /// Whether `null` is valid for the member. Today a member that is not
-    /// required may be null (it reads as absent); RULES.md (2026-12-04)
-    /// makes a null collection `null_not_allowed`, so arrays never get one.
+    /// The element count rule of an array, or null.
+    item_rules const* items() const noexcept { return e_->items; }
+
+    /// Whether `count` elements keep the items() rule in `op`.
     bool
-    null_allowed(operation op) const noexcept
+    count_valid(std::size_t count, operation op) const noexcept
     {
-        return !required(op) && type().get() != kind::array;
+        return engine::items_within(e_, count, op);
+    }
+
+    /// Whether `null` is valid for the member: a nullable<T> or raw JSON
+    /// member that is not required (never a collection, nor a
+    /// std::optional<T>), as the engine decides.
+    bool
+    null_allowed(operation op, api_version v) const noexcept
+    {
+        return engine::null_allowed(*e_, op, v);
     }
 
 private:
@@ -252,6 +308,10 @@ public:
     std::size_t type_name_count() const noexcept { return t_->type_name_count; }
     std::string_view type_name(std::size_t i) const noexcept { return t_->type_names[i]; }
     bool open() const noexcept { return t_->open; }
+    bool abstract() const noexcept { return t_->abstract; }
+
+    /// Whether an object of the model held by a one_of must name its type.
+    bool type_name_required() const noexcept { return engine::type_name_required(*t_, true); }
     std::size_t member_count() const noexcept { return t_->member_count; }
     member_ref member(std::size_t i) const noexcept { return member_ref(t_->members[i]); }
 
@@ -273,6 +333,12 @@ inline model_ref
 type_ref::model() const noexcept
 {
     return model_ref(n_->model());
+}
+
+inline model_ref
+type_ref::alternative(std::size_t i) const noexcept
+{
+    return model_ref(n_->alternatives->models[i]());
 }
 
 template<class T>
@@ -1066,13 +1132,91 @@ ruled_integer(context& c, std::int64_t lo, std::int64_t hi)
 
 inline jvalue any_value(context& c, std::size_t depth);
 
-inline jvalue model_object(context& c, model_ref m, std::size_t depth);
+inline jvalue model_object(context& c, model_ref m, std::size_t depth, bool name_type = false);
 
-/// A valid value of type `t` under the member's rules (`text`, `range`),
-/// for a value at `depth` (an array or object there is that deep).
+// A name no enumerator has, kept on read by an open enum or flags.
+inline std::string
+future_name(context& c, type_ref t)
+{
+    static constexpr std::string_view pool[] = {"futureValue", "unknownFutureValue2", "newKind", "x"};
+    for(int attempt = 0; attempt < 8; ++attempt)
+    {
+        std::string s(c.r.pick(pool));
+        if(c.r.one_in(2))
+            s += integer_text(c.r.below(100));
+        bool known = false;
+        for(std::size_t i = 0; i < t.enumerator_count(); ++i)
+            known = known || t.enumerator(i) == s;
+        if(!known)
+            return s;
+    }
+    return "futureValue0x";
+}
+
+// A flags value: names joined by ", " or "," (the two forms OData
+// writes), or an array of names; on read, now and then a name no
+// enumerator has.
+inline jvalue
+flags_value(context& c, type_ref t)
+{
+    operation const op = c.opt.operation;
+    std::size_t const count = t.enumerator_count();
+    std::vector<std::string> names;
+    std::size_t const form = c.minimal ? 0 : c.r.below(3);
+    std::size_t n = c.minimal ? 1 : 1 + c.r.below((std::min)(count, std::size_t(3)));
+    if(form == 2 && !c.minimal && c.r.one_in(6))
+        n = 0; // an empty set, as an array
+    for(; n != 0; --n)
+    {
+        if(t.unknown_name_valid(op) && c.r.one_in(6))
+            names.push_back(future_name(c, t));
+        else
+            names.emplace_back(t.enumerator(c.minimal ? 0 : c.r.below(count)));
+    }
+    if(form == 2)
+    {
+        jvalue a = jvalue::make(jvalue::type::array);
+        for(auto& x : names)
+            a.items.push_back(jvalue::string(std::move(x)));
+        return a;
+    }
+    std::string text;
+    for(std::size_t i = 0; i < names.size(); ++i)
+    {
+        if(i != 0)
+            text += form == 0 ? ", " : ",";
+        // Spaces around a name are left out by the reader.
+        if(!c.minimal && c.r.one_in(12))
+            text += ' ';
+        text += names[i];
+    }
+    return jvalue::string(std::move(text));
+}
+
+// An object of a type no model of the one_of `t` has: kept verbatim on read.
+inline jvalue
+unknown_type_object(context& c, type_ref t, std::size_t depth)
+{
+    static constexpr std::string_view pool[] = {
+        "#microsoft.graph.externalConnectors.futureResolver", "microsoft.graph.fuzz.newType", "#x.y"};
+    jvalue o = jvalue::make(jvalue::type::object);
+    std::string name(c.r.pick(pool));
+    if(t.select(name) != npos)
+        name += "2";
+    o.add(std::string(odata_type_key), jvalue::string(std::move(name)));
+    jvalue more = any_value(c, depth);
+    if(more.is_object())
+        for(std::size_t i = 0; i < more.keys.size(); ++i)
+            if(o.find(more.keys[i].name) == npos)
+                o.add(more.keys[i].name, std::move(more.items[i]));
+    return o;
+}
+
+/// A valid value of type `t` under the member's rules (`text`, `range`,
+/// `items`), for a value at `depth` (an array or object there is that deep).
 inline jvalue
 valid_value(context& c, type_ref t, string_rules const* text, integer_rules const* range,
-    std::size_t depth)
+    std::size_t depth, item_rules const* items = nullptr)
 {
     operation const op = c.opt.operation;
     switch(t.get())
@@ -1105,19 +1249,44 @@ valid_value(context& c, type_ref t, string_rules const* text, integer_rules cons
         return jvalue::number(number_text(numerator / denominator));
     }
     case kind::enumeration:
+        if(!c.minimal && t.unknown_name_valid(op) && c.r.one_in(8))
+            return jvalue::string(future_name(c, t));
         return jvalue::string(std::string(t.enumerator(c.minimal ? 0 : c.r.below(t.enumerator_count()))));
+    case kind::flags:
+        return flags_value(c, t);
     case kind::array:
     {
         jvalue a = jvalue::make(jvalue::type::array);
         type_ref const e = t.element();
-        bool const nested = e.get() == kind::array || e.get() == kind::model || e.get() == kind::raw;
+        bool const nested = e.get() == kind::array || e.get() == kind::model || e.get() == kind::raw ||
+            e.get() == kind::one_of;
+        // The count an items() rule allows (only requests are checked).
+        std::size_t least = 0;
+        std::size_t most = c.opt.max_elements;
+        if(items && rules_checked(op))
+        {
+            least = items->min;
+            most = (std::max)(least, (std::min)(most, items->max));
+        }
+        std::size_t n = least;
         if(!(nested && depth + 1 > c.nesting))
-            for(std::size_t n = small_count(c, c.opt.max_elements); n != 0; --n)
-                a.items.push_back(valid_value(c, e, text, range, depth + 1));
+            n += small_count(c, most - least);
+        for(; n != 0; --n)
+            a.items.push_back(valid_value(c, e, text, range, depth + 1));
         return a;
     }
     case kind::model:
         return model_object(c, t.model(), depth);
+    case kind::one_of:
+    {
+        if(!c.minimal && t.unknown_type_kept(op) && c.r.one_in(8))
+            return unknown_type_object(c, t, depth);
+        // An abstract base is never the value: one of its derived types.
+        bool const abstract = t.alternative(0).type_name_required() && t.derived_count() != 0;
+        std::size_t const i = abstract ? 1 + c.r.below(t.derived_count())
+            : c.minimal ? 0 : c.r.below(t.derived_count() + 1);
+        return model_object(c, t.alternative(i), depth, i != 0 || abstract);
+    }
     case kind::raw:
         return any_value(c, depth);
     }
@@ -1127,10 +1296,10 @@ valid_value(context& c, type_ref t, string_rules const* text, integer_rules cons
 inline jvalue
 member_value(context& c, member_ref m, std::size_t depth)
 {
-    jvalue v = valid_value(c, m.type(), m.text(), m.range(), depth);
+    jvalue v = valid_value(c, m.type(), m.text(), m.range(), depth, m.items());
     // A raw JSON member takes any value, but null only where null is allowed.
-    while(v.t == jvalue::type::null && !m.null_allowed(c.opt.operation))
-        v = valid_value(c, m.type(), m.text(), m.range(), depth);
+    while(v.t == jvalue::type::null && !m.null_allowed(c.opt.operation, c.opt.version))
+        v = valid_value(c, m.type(), m.text(), m.range(), depth, m.items());
     return v;
 }
 
@@ -1196,13 +1365,23 @@ type_name_spelling(context& c, model_ref m)
     return name;
 }
 
-/// A valid object of model `m` at `depth` for the operation.
+/// Whether an undeclared key is kept (or dropped) rather than rejected.
+inline bool
+unknown_kept(generate_options const& opt, model_ref m) noexcept
+{
+    return m.open() || opt.unknown != unknown_policy::reject;
+}
+
+/// A valid object of model `m` at `depth` for the operation and version;
+/// `name_type`: with its @odata.type (a derived type in a one_of, or an
+/// abstract base's).
 inline jvalue
-model_object(context& c, model_ref m, std::size_t depth)
+model_object(context& c, model_ref m, std::size_t depth, bool name_type)
 {
     operation const op = c.opt.operation;
+    api_version const v = c.opt.version;
     jvalue o = jvalue::make(jvalue::type::object);
-    if(!c.minimal && c.r.one_in(3))
+    if(name_type || (!c.minimal && c.r.one_in(3)))
         o.add(std::string(odata_type_key), jvalue::string(type_name_spelling(c, m)));
     for(std::size_t i = 0; i < m.member_count(); ++i)
     {
@@ -1210,8 +1389,18 @@ model_object(context& c, model_ref m, std::size_t depth)
         if(mb.read_only(op))
             continue;
         kind const k = mb.type().get();
-        bool const container = k == kind::array || k == kind::model || k == kind::raw;
-        if(mb.required(op))
+        bool const container = k == kind::array || k == kind::model || k == kind::raw ||
+            k == kind::one_of;
+        if(!mb.present(v))
+        {
+            // A member of the other version: unknown here, valid where
+            // unknown members are kept.
+            if(!c.minimal && !c.lean && unknown_kept(c.opt, m) && c.r.one_in(8) &&
+                !(container && depth + 1 > c.nesting))
+                o.add(std::string(mb.json_name()), member_value(c, mb, depth + 1));
+            continue;
+        }
+        if(mb.required(op, v))
         {
             o.add(std::string(mb.json_name()), member_value(c, mb, depth + 1));
             continue;
@@ -1223,7 +1412,7 @@ model_object(context& c, model_ref m, std::size_t depth)
         bool const thin = container && depth > 2 && !c.r.one_in(depth - 1);
         if(roll < 4 && !thin && !(container && depth + 1 > c.nesting))
             o.add(std::string(mb.json_name()), member_value(c, mb, depth + 1));
-        else if(roll == 4 && mb.null_allowed(op))
+        else if(roll == 4 && mb.null_allowed(op, v))
             o.add(std::string(mb.json_name()), jvalue::make(jvalue::type::null));
     }
     if(!c.minimal && !c.lean && c.r.one_in(4))
@@ -1233,7 +1422,7 @@ model_object(context& c, model_ref m, std::size_t depth)
             if(!k.empty())
                 o.add(std::move(k), any_value(c, depth + 1));
         }
-    if(!c.minimal && !c.lean && (m.open() || c.opt.unknown != unknown_policy::reject) && c.r.one_in(4))
+    if(!c.minimal && !c.lean && unknown_kept(c.opt, m) && c.r.one_in(4))
         for(std::size_t n = 1 + c.r.below((std::max)(c.opt.max_elements, std::size_t(1))); n != 0; --n)
         {
             std::string k = unknown_key(c, m, o);
@@ -1293,12 +1482,41 @@ struct site
     jvalue* object;
     model_ref model;
     std::size_t depth;
+    std::optional<type_ref> one_of = std::nullopt; // the one_of holding the object
+    bool needs_type_name = false; // its @odata.type selects it, or is required
 };
 
-inline void
-collect_sites(jvalue& o, model_ref m, std::size_t depth, std::vector<site>& out)
+/// The model an object held by the one_of `t` is read as: the one its
+/// @odata.type names (the base when it has none), or none when the name
+/// is no model's and the object is kept verbatim (read).
+inline std::optional<model_ref>
+alternative_of(type_ref t, jvalue const& o, operation op)
 {
-    out.push_back({&o, m, depth});
+    std::size_t const at = o.find(odata_type_key);
+    if(at == npos || o.items[at].t != jvalue::type::string)
+        return t.alternative(0);
+    std::size_t const i = t.select(o.items[at].text);
+    if(i == npos)
+    {
+        if(type_ref::unknown_type_kept(op))
+            return std::nullopt;
+        return t.alternative(0);
+    }
+    return t.alternative(i);
+}
+
+inline void
+collect_sites(jvalue& o, model_ref m, std::size_t depth, std::vector<site>& out, operation op,
+    std::optional<type_ref> held = std::nullopt)
+{
+    bool needs = false;
+    if(held)
+    {
+        std::size_t const at = o.find(odata_type_key);
+        needs = held->alternative(0).type_name_required() ||
+            (at != npos && o.items[at].t == jvalue::type::string && held->select(o.items[at].text) != 0);
+    }
+    out.push_back({&o, m, depth, held, needs});
     for(std::size_t i = 0; i < o.keys.size(); ++i)
     {
         std::size_t const k = m.find(o.keys[i].name);
@@ -1307,19 +1525,33 @@ collect_sites(jvalue& o, model_ref m, std::size_t depth, std::vector<site>& out)
         type_ref const t = m.member(k).type();
         jvalue& v = o.items[i];
         if(t.get() == kind::model && v.is_object())
-            collect_sites(v, t.model(), depth + 1, out);
+            collect_sites(v, t.model(), depth + 1, out, op);
+        else if(t.get() == kind::one_of && v.is_object())
+        {
+            if(auto const a = alternative_of(t, v, op))
+                collect_sites(v, *a, depth + 1, out, op, t);
+        }
         else if(t.get() == kind::array && t.element().get() == kind::model && v.is_array())
+        {
             for(auto& e : v.items)
                 if(e.is_object())
-                    collect_sites(e, t.element().model(), depth + 2, out);
+                    collect_sites(e, t.element().model(), depth + 2, out, op);
+        }
+        else if(t.get() == kind::array && t.element().get() == kind::one_of && v.is_array())
+        {
+            for(auto& e : v.items)
+                if(e.is_object())
+                    if(auto const a = alternative_of(t.element(), e, op))
+                        collect_sites(e, *a, depth + 2, out, op, t.element());
+        }
     }
 }
 
 inline std::vector<site>
-sites_of(jvalue& root, model_ref m)
+sites_of(jvalue& root, model_ref m, operation op)
 {
     std::vector<site> s;
-    collect_sites(root, m, 1, s);
+    collect_sites(root, m, 1, s, op);
     return s;
 }
 
@@ -1427,11 +1659,23 @@ broken_integer(context& c, type_ref t, integer_rules const& range)
     return c.r.pick(v);
 }
 
+// Whether the element count rule of `m` can be broken with a small array.
+inline bool
+count_breakable(member_ref m, operation op)
+{
+    item_rules const* r = m.items();
+    return r && !m.read_only(op) && m.type().get() == kind::array &&
+        ((r->min > 0 && !m.count_valid(r->min - 1, op)) ||
+         (r->max < 256 && !m.count_valid(r->max + 1, op)));
+}
+
 inline bool
 breakable(member_ref m, operation op)
 {
     if(m.read_only(op) || !rules_checked(op))
         return false;
+    if(count_breakable(m, op))
+        return true;
     type_ref t = m.type();
     if(t.get() == kind::array)
         t = t.element();
@@ -1446,6 +1690,27 @@ inline jvalue
 broken_value(context& c, member_ref m, std::size_t depth)
 {
     type_ref const t = m.type();
+    if(count_breakable(m, c.opt.operation))
+    {
+        item_rules const& r = *m.items();
+        bool const fewer = r.min > 0 && !m.count_valid(r.min - 1, c.opt.operation);
+        bool const more = r.max < 256 && !m.count_valid(r.max + 1, c.opt.operation);
+        bool const text_too = t.get() == kind::array &&
+            ((t.element().get() == kind::string && m.text() && !text_breaks(*m.text()).empty()) ||
+             (t.element().get() == kind::integer && m.range() &&
+                 broken_integer(c, t.element(), *m.range())));
+        if(!text_too || c.r.one_in(2))
+        {
+            // One element too few or too many (valid elements).
+            std::size_t const n = fewer && (!more || c.r.one_in(2)) ? r.min - 1 : r.max + 1;
+            jvalue a = jvalue::make(jvalue::type::array);
+            context lean = c;
+            lean.lean = true;
+            for(std::size_t k = 0; k < n; ++k)
+                a.items.push_back(valid_value(lean, t.element(), m.text(), m.range(), depth + 1));
+            return a;
+        }
+    }
     type_ref const scalar = t.get() == kind::array ? t.element() : t;
     jvalue bad;
     if(scalar.get() == kind::string)
@@ -1454,32 +1719,59 @@ broken_value(context& c, member_ref m, std::size_t depth)
         bad = jvalue::number(integer_text(*broken_integer(c, scalar, *m.range())));
     if(t.get() != kind::array)
         return bad;
-    jvalue a = valid_value(c, t, m.text(), m.range(), depth);
+    jvalue a = valid_value(c, t, m.text(), m.range(), depth, m.items());
+    if(!a.items.empty() && m.items() && !m.count_valid(a.items.size() + 1, c.opt.operation))
+        a.items.pop_back(); // the count stays valid: one rule broken
     insert_somewhere(c.r, a.items, std::move(bad));
     return a;
 }
 
-inline std::string
-bad_enumerator(context& c, type_ref e)
+// Whether some enumerator name is invalid in `op` (an open enum and
+// flags keep any name on read).
+inline bool
+enum_breakable(type_ref t, operation op)
 {
+    if(t.get() == kind::array)
+        t = t.element();
+    return (t.get() == kind::enumeration || t.get() == kind::flags) && !t.unknown_name_valid(op);
+}
+
+// A name the enum `e` refuses in `op`; for flags, one with no comma or
+// space around it, which the reader would split or trim.
+inline std::string
+bad_enumerator(context& c, type_ref e, operation op)
+{
+    bool const flags = e.get() == kind::flags;
     for(int attempt = 0; attempt < 8; ++attempt)
     {
         std::string s(e.enumerator(c.r.below(e.enumerator_count())));
-        switch(c.r.below(5))
+        switch(c.r.below(flags ? 4 : 5))
         {
         case 0: if(!s.empty()) s[0] = static_cast<char>(s[0] ^ 0x20); break;
-        case 1: s += ' '; break;
-        case 2: s = ""; break;
-        case 3: s = "unknownValue" + integer_text(c.r.below(1000)); break;
-        default: s.insert(0, "#"); break;
+        case 1: s = ""; break;
+        case 2: s = "unknownValue" + integer_text(c.r.below(1000)); break;
+        case 3: s.insert(0, "#"); break;
+        default: s += ' '; break;
         }
-        bool known = false;
-        for(std::size_t i = 0; i < e.enumerator_count(); ++i)
-            known = known || e.enumerator(i) == s;
-        if(!known)
+        if(!e.name_valid(s, op))
             return s;
     }
-    return "\x01not an enumerator";
+    return "\x01notAnEnumerator";
+}
+
+// A flags value with one name `op` refuses, in one of the forms.
+inline jvalue
+bad_flags(context& c, type_ref t, std::size_t depth)
+{
+    jvalue v = valid_value(c, t, nullptr, nullptr, depth);
+    std::string const bad = bad_enumerator(c, t, c.opt.operation);
+    if(v.is_array())
+        insert_somewhere(c.r, v.items, jvalue::string(bad));
+    else if(v.text.empty() || c.r.one_in(3))
+        v.text = bad + (v.text.empty() ? "" : ", " + v.text);
+    else
+        v.text += (c.r.one_in(2) ? ", " : ",") + bad;
+    return v;
 }
 
 // A value of another JSON type than `t` takes (never null, which has its
@@ -1495,6 +1787,9 @@ wrong_type_value(context& c, type_ref t)
     case kind::string:
     case kind::enumeration:
         v = {jvalue::number("1"), jvalue::boolean(false), object(), array()};
+        break;
+    case kind::flags: // a string or an array of strings
+        v = {jvalue::number("1"), jvalue::boolean(false), object()};
         break;
     case kind::boolean:
         v = {jvalue::string("true"), jvalue::number("0"), object(), array()};
@@ -1513,6 +1808,7 @@ wrong_type_value(context& c, type_ref t)
         v = {object(), jvalue::string("[]"), jvalue::number("0"), jvalue::boolean(false)};
         break;
     case kind::model:
+    case kind::one_of:
         v = {array(), jvalue::string("{}"), jvalue::number("1"), jvalue::boolean(true)};
         break;
     case kind::raw:
@@ -1523,8 +1819,10 @@ wrong_type_value(context& c, type_ref t)
     return std::move(v[c.r.below(v.size())]);
 }
 
+// A @odata.type value that names neither `m` nor, for an object in a
+// one_of, any model of it.
 inline std::string
-bad_type_name(context& c, model_ref m)
+bad_type_name(context& c, model_ref m, std::optional<type_ref> held = std::nullopt)
 {
     std::string const name(m.type_name(c.r.below(m.type_name_count())));
     for(int attempt = 0; attempt < 8; ++attempt)
@@ -1541,7 +1839,7 @@ bad_type_name(context& c, model_ref m)
         case 6: s = name + "s"; break;
         default: s = "#"; break;
         }
-        bool known = false;
+        bool known = held && held->select(s) != npos;
         for(std::size_t i = 0; i < m.type_name_count(); ++i)
             known = known || s == m.type_name(i) || s == "#" + std::string(m.type_name(i));
         if(!known)
@@ -1639,41 +1937,97 @@ broken_token(context& c)
     return std::string(c.r.pick(tokens));
 }
 
-inline bool
-flaw_available(flaw f, std::vector<site> const& sites, generate_options const& opt)
+// The members each flaw can break, and the sites it can change.
+struct flaw_targets
 {
-    operation const op = opt.operation;
+    generate_options const& opt;
+    std::vector<site> const& sites;
+
+    operation op() const noexcept { return opt.operation; }
+    api_version version() const noexcept { return opt.version; }
+
+    // A declared member of this version, not read-only.
+    bool
+    writable(member_ref m) const noexcept
+    {
+        return m.present(version()) && !m.read_only(op());
+    }
+
+    auto constraint() const { return members_where(sites, [&](site const&, member_ref m) {
+        return m.present(version()) && breakable(m, op()); }); }
+    auto bad_enum() const { return members_where(sites, [&](site const&, member_ref m) {
+        return writable(m) && enum_breakable(m.type(), op()); }); }
+    auto missing() const { return members_where(sites, [&](site const&, member_ref m) {
+        return m.present(version()) && m.required(op(), version()); }); }
+    auto read_only() const { return members_where(sites, [&](site const&, member_ref m) {
+        return m.present(version()) && m.read_only(op()); }); }
+    auto wrong_type() const { return members_where(sites, [&](site const&, member_ref m) {
+        return writable(m) && m.type().get() != kind::raw; }); }
+    // null where the engine refuses it: a required member, a collection,
+    // a std::optional single value; or a null element of an array.
+    auto null_value() const { return members_where(sites, [&](site const&, member_ref m) {
+        return m.present(version()) && !m.read_only(op()) &&
+            (!m.null_allowed(op(), version()) ||
+             (m.type().get() == kind::array && !null_element_allowed(m.type().element())));
+    }); }
+    // Members of the other version, in objects that refuse unknown ones.
+    auto other_version() const { return members_where(sites, [&](site const& s, member_ref m) {
+        return !m.present(version()) && !unknown_kept(opt, s.model); }); }
+
+    // Objects whose @odata.type is required (an abstract base in a one_of).
+    std::vector<std::size_t>
+    type_name_needed() const
+    {
+        std::vector<std::size_t> v;
+        for(std::size_t i = 0; i < sites.size(); ++i)
+            if(sites[i].one_of && sites[i].one_of->alternative(0).type_name_required() &&
+                sites[i].object->find(odata_type_key) != npos)
+                v.push_back(i);
+        return v;
+    }
+
+    // Objects where a @odata.type naming no model is an error: all but
+    // those in a one_of on read (kept verbatim there).
+    std::vector<std::size_t>
+    type_name_checked() const
+    {
+        std::vector<std::size_t> v;
+        for(std::size_t i = 0; i < sites.size(); ++i)
+            if(!sites[i].one_of || !type_ref::unknown_type_kept(op()))
+                v.push_back(i);
+        return v;
+    }
+};
+
+inline bool
+flaw_available(flaw f, flaw_targets const& t)
+{
+    generate_options const& opt = t.opt;
     switch(f)
     {
     case flaw::syntax:
     case flaw::depth:
     case flaw::duplicate:
     case flaw::wrong_type:
-    case flaw::type_name:
         return true;
+    case flaw::type_name:
+        return !t.type_name_checked().empty();
     case flaw::size:
         return opt.max_bytes < opt.max_size;
     case flaw::constraint:
-        return !members_where(sites, [&](site const&, member_ref m) { return breakable(m, op); }).empty();
+        return !t.constraint().empty();
     case flaw::bad_enum:
-        return !members_where(sites, [&](site const&, member_ref m) {
-            type_ref const t = m.type();
-            return !m.read_only(op) && (t.get() == kind::enumeration ||
-                (t.get() == kind::array && t.element().get() == kind::enumeration));
-        }).empty();
+        return !t.bad_enum().empty();
     case flaw::missing:
-        return !members_where(sites, [&](site const&, member_ref m) { return m.required(op); }).empty();
+        return !t.missing().empty() || !t.type_name_needed().empty();
     case flaw::read_only:
-        return !members_where(sites, [&](site const&, member_ref m) { return m.read_only(op); }).empty();
+        return !t.read_only().empty();
     case flaw::null_value:
-        return !members_where(sites, [&](site const&, member_ref m) {
-            return m.required(op) || (!m.read_only(op) && m.type().get() == kind::array &&
-                !null_element_allowed(m.type().element()));
-        }).empty();
+        return !t.null_value().empty();
     case flaw::unknown:
         if(opt.unknown != unknown_policy::reject)
             return false;
-        for(auto const& s : sites)
+        for(auto const& s : t.sites)
             if(!s.model.open())
                 return true;
         return false;
@@ -1690,10 +2044,12 @@ flawed(context& c, jvalue root, model_ref m)
 {
     generate_options const& opt = c.opt;
     operation const op = opt.operation;
-    auto sites = sites_of(root, m);
+    api_version const ver = opt.version;
+    auto sites = sites_of(root, m, op);
+    flaw_targets const targets{opt, sites};
     std::vector<flaw> choices;
     for(std::size_t i = 0; i < static_cast<std::size_t>(flaw::count); ++i)
-        if(flaw_available(static_cast<flaw>(i), sites, opt))
+        if(flaw_available(static_cast<flaw>(i), targets))
             choices.push_back(static_cast<flaw>(i));
     flaw const f = c.r.pick(choices);
     site const& s = sites[c.r.below(sites.size())];
@@ -1704,8 +2060,8 @@ flawed(context& c, jvalue root, model_ref m)
         member_ref member;
         std::size_t depth;
     };
-    auto const pick_member = [&](auto pred) {
-        auto const chosen = c.r.pick(members_where(sites, pred));
+    auto const pick_member = [&](std::vector<std::pair<std::size_t, std::size_t>> const& among) {
+        auto const chosen = c.r.pick(among);
         site const& at = sites[chosen.first];
         return target{*at.object, at.model.member(chosen.second), at.depth};
     };
@@ -1792,9 +2148,7 @@ flawed(context& c, jvalue root, model_ref m)
             o.set(odata_type_key, jvalue::verbatim(std::string(c.r.pick(values))));
             break;
         }
-        auto const candidates = members_where(sites, [&](site const&, member_ref mb) {
-            return !mb.read_only(op) && mb.type().get() != kind::raw;
-        });
+        auto const candidates = targets.wrong_type();
         if(candidates.empty())
         {
             o.set(odata_type_key, jvalue::number("1"));
@@ -1817,31 +2171,40 @@ flawed(context& c, jvalue root, model_ref m)
     }
     case flaw::constraint:
     {
-        auto p = pick_member([&](site const&, member_ref mb) { return breakable(mb, op); });
+        auto p = pick_member(targets.constraint());
         p.object.set(p.member.json_name(), broken_value(c, p.member, p.depth + 1));
         break;
     }
     case flaw::bad_enum:
     {
-        auto p = pick_member([&](site const&, member_ref mb) {
-            type_ref const t = mb.type();
-            return !mb.read_only(op) && (t.get() == kind::enumeration ||
-                (t.get() == kind::array && t.element().get() == kind::enumeration));
-        });
+        auto p = pick_member(targets.bad_enum());
         member_ref const mb = p.member;
         if(mb.type().get() == kind::array)
         {
             jvalue a = member_value(c, mb, p.depth + 1);
-            insert_somewhere(c.r, a.items, jvalue::string(bad_enumerator(c, mb.type().element())));
+            if(!a.items.empty() && !mb.count_valid(a.items.size() + 1, op))
+                a.items.pop_back();
+            insert_somewhere(c.r, a.items, jvalue::string(bad_enumerator(c, mb.type().element(), op)));
             p.object.set(mb.json_name(), std::move(a));
         }
+        else if(mb.type().get() == kind::flags)
+            p.object.set(mb.json_name(), bad_flags(c, mb.type(), p.depth + 1));
         else
-            p.object.set(mb.json_name(), jvalue::string(bad_enumerator(c, mb.type())));
+            p.object.set(mb.json_name(), jvalue::string(bad_enumerator(c, mb.type(), op)));
         break;
     }
     case flaw::missing:
     {
-        auto p = pick_member([&](site const&, member_ref mb) { return mb.required(op); });
+        auto const members = targets.missing();
+        auto const typed = targets.type_name_needed();
+        if(!typed.empty() && (members.empty() || c.r.one_in(2)))
+        {
+            // An abstract base's object without its @odata.type.
+            jvalue& t = *sites[c.r.pick(typed)].object;
+            t.erase(t.find(odata_type_key));
+            break;
+        }
+        auto p = pick_member(members);
         std::size_t const i = p.object.find(p.member.json_name());
         if(i != npos)
             p.object.erase(i);
@@ -1849,21 +2212,20 @@ flawed(context& c, jvalue root, model_ref m)
     }
     case flaw::read_only:
     {
-        auto p = pick_member([&](site const&, member_ref mb) { return mb.read_only(op); });
+        auto p = pick_member(targets.read_only());
         p.object.set(p.member.json_name(), member_value(c, p.member, p.depth + 1));
         break;
     }
     case flaw::null_value:
     {
-        auto p = pick_member([&](site const&, member_ref mb) {
-            return mb.required(op) || (!mb.read_only(op) && mb.type().get() == kind::array &&
-                !null_element_allowed(mb.type().element()));
-        });
+        auto p = pick_member(targets.null_value());
         member_ref const mb = p.member;
-        if(mb.type().get() == kind::array && !null_element_allowed(mb.type().element()) &&
-            (!mb.required(op) || c.r.one_in(2)))
+        bool const element = mb.type().get() == kind::array && !null_element_allowed(mb.type().element());
+        if(element && (mb.null_allowed(op, ver) || c.r.one_in(2)))
         {
             jvalue a = member_value(c, mb, p.depth + 1);
+            if(!a.items.empty() && !mb.count_valid(a.items.size() + 1, op))
+                a.items.pop_back();
             insert_somewhere(c.r, a.items, jvalue::make(jvalue::type::null));
             p.object.set(mb.json_name(), std::move(a));
         }
@@ -1873,6 +2235,14 @@ flawed(context& c, jvalue root, model_ref m)
     }
     case flaw::unknown:
     {
+        auto const other = targets.other_version();
+        if(!other.empty() && c.r.one_in(2))
+        {
+            // A member of the other version: unknown in this one.
+            auto p = pick_member(other);
+            p.object.set(p.member.json_name(), member_value(c, p.member, p.depth + 1));
+            break;
+        }
         std::vector<site const*> closed;
         for(auto const& x : sites)
             if(!x.model.open())
@@ -1885,8 +2255,11 @@ flawed(context& c, jvalue root, model_ref m)
         break;
     }
     case flaw::type_name:
-        o.set(odata_type_key, jvalue::string(bad_type_name(c, s.model)));
+    {
+        site const& at = sites[c.r.pick(targets.type_name_checked())];
+        at.object->set(odata_type_key, jvalue::string(bad_type_name(c, at.model, at.one_of)));
         break;
+    }
     case flaw::count:
         break;
     }
@@ -1944,17 +2317,19 @@ struct place
     std::string key;                      // its key, in an object
     std::optional<model_ref> model;       // the parent is an object of this model
     std::optional<member_ref> array_of;   // the parent is this member's array
+    std::optional<type_ref> one_of;       // the parent is an object this one_of holds
     std::size_t depth = 0;                // the parent's depth
 };
 
 inline bool
-locate(jvalue& root, model_ref m, std::string_view pointer, place& out)
+locate(jvalue& root, model_ref m, std::string_view pointer, place& out, operation op)
 {
     if(pointer.empty() || pointer[0] != '/')
         return false;
     jvalue* cur = &root;
     std::optional<model_ref> cur_model = m;
     std::optional<member_ref> cur_array;
+    std::optional<type_ref> cur_one_of;
     std::size_t depth = 1;
     std::size_t pos = 1;
     for(;;)
@@ -1976,6 +2351,15 @@ locate(jvalue& root, model_ref m, std::string_view pointer, place& out)
         std::size_t index = npos;
         std::optional<model_ref> next_model;
         std::optional<member_ref> next_array;
+        std::optional<type_ref> next_one_of;
+        // An object a one_of holds is of the model its @odata.type names.
+        auto const held = [&](type_ref t, std::size_t i) {
+            if(i != npos && cur->items[i].is_object())
+            {
+                next_model = alternative_of(t, cur->items[i], op);
+                next_one_of = t;
+            }
+        };
         if(cur->is_object())
         {
             index = cur->find(token);
@@ -1987,6 +2371,8 @@ locate(jvalue& root, model_ref m, std::string_view pointer, place& out)
                     member_ref const mb = cur_model->member(k);
                     if(mb.type().get() == kind::model)
                         next_model = mb.type().model();
+                    else if(mb.type().get() == kind::one_of)
+                        held(mb.type(), index);
                     else if(mb.type().get() == kind::array)
                         next_array = mb;
                 }
@@ -2001,6 +2387,8 @@ locate(jvalue& root, model_ref m, std::string_view pointer, place& out)
             index = v;
             if(cur_array && cur_array->type().element().get() == kind::model)
                 next_model = cur_array->type().element().model();
+            else if(cur_array && cur_array->type().element().get() == kind::one_of)
+                held(cur_array->type().element(), index);
         }
         else
             return false;
@@ -2011,6 +2399,7 @@ locate(jvalue& root, model_ref m, std::string_view pointer, place& out)
             out.key = std::move(token);
             out.model = cur->is_object() ? cur_model : std::nullopt;
             out.array_of = cur->is_array() ? cur_array : std::nullopt;
+            out.one_of = cur->is_object() ? cur_one_of : std::nullopt;
             out.depth = depth;
             return true;
         }
@@ -2019,6 +2408,7 @@ locate(jvalue& root, model_ref m, std::string_view pointer, place& out)
         cur = &cur->items[index];
         cur_model = next_model;
         cur_array = next_array;
+        cur_one_of = next_one_of;
         ++depth;
         pos = slash + 1;
     }
@@ -2028,14 +2418,23 @@ locate(jvalue& root, model_ref m, std::string_view pointer, place& out)
 inline void
 repair(context& c, jvalue& root, model_ref m, issue const& i)
 {
+    operation const op = c.opt.operation;
+    api_version const ver = c.opt.version;
     place p;
-    if(!locate(root, m, i.pointer, p))
+    if(!locate(root, m, i.pointer, p, op))
         return;
     jvalue& parent = *p.parent;
     switch(i.code)
     {
     case error::missing_required:
-        if(p.model)
+        if(p.key == odata_type_key && p.one_of)
+        {
+            // An abstract base's object: named as one of the derived types.
+            type_ref const t = *p.one_of;
+            std::size_t const a = t.derived_count() == 0 ? 0 : 1 + c.r.below(t.derived_count());
+            parent.set(odata_type_key, jvalue::string(type_name_spelling(c, t.alternative(a))));
+        }
+        else if(p.model)
         {
             std::size_t const k = p.model->find(p.key);
             if(k != p.model->member_count())
@@ -2064,12 +2463,13 @@ repair(context& c, jvalue& root, model_ref m, issue const& i)
         bool const declared = p.model && k != p.model->member_count();
         if(p.key == odata_type_key && p.model && c.r.one_in(2))
             parent.items[p.index] = jvalue::string(type_name_spelling(c, *p.model));
-        else if(declared && (p.model->member(k).required(c.opt.operation) || c.r.one_in(2)))
+        else if(declared && p.model->member(k).present(ver) &&
+            (p.model->member(k).required(op, ver) || c.r.one_in(2)))
             parent.items[p.index] = member_value(c, p.model->member(k), p.depth + 1);
         else
             parent.erase(p.index);
     }
-    else if(p.array_of && c.r.one_in(2))
+    else if(p.array_of && (c.r.one_in(2) || !p.array_of->count_valid(parent.items.size() - 1, op)))
         parent.items[p.index] = valid_value(c, p.array_of->type().element(), p.array_of->text(),
             p.array_of->range(), p.depth + 1);
     else
@@ -2077,9 +2477,9 @@ repair(context& c, jvalue& root, model_ref m, issue const& i)
 }
 
 inline bool
-editable(member_ref mb, operation op)
+editable(member_ref mb, operation op, api_version v)
 {
-    return !mb.read_only(op);
+    return mb.present(v) && !mb.read_only(op);
 }
 
 /// One change the model allows to a valid document.
@@ -2087,12 +2487,13 @@ inline void
 mutate_valid(context& c, jvalue& root, model_ref m)
 {
     operation const op = c.opt.operation;
-    auto sites = sites_of(root, m);
+    api_version const ver = c.opt.version;
+    auto sites = sites_of(root, m, op);
     site const& s = sites[c.r.below(sites.size())];
     jvalue& o = *s.object;
     std::vector<std::size_t> editable_members;
     for(std::size_t i = 0; i < s.model.member_count(); ++i)
-        if(editable(s.model.member(i), op))
+        if(editable(s.model.member(i), op, ver))
             editable_members.push_back(i);
     auto const regenerate = [&] {
         if(editable_members.empty())
@@ -2112,7 +2513,8 @@ mutate_valid(context& c, jvalue& root, model_ref m)
         for(std::size_t i = 0; i < o.keys.size(); ++i)
         {
             std::size_t const k = s.model.find(o.keys[i].name);
-            if(k == s.model.member_count() || !s.model.member(k).required(op))
+            if(o.keys[i].name == odata_type_key ? !s.needs_type_name
+                : k == s.model.member_count() || !s.model.member(k).required(op, ver))
                 removable.push_back(i);
         }
         if(removable.empty())
@@ -2133,7 +2535,7 @@ mutate_valid(context& c, jvalue& root, model_ref m)
             return;
         }
         member_ref const mb = s.model.member(c.r.pick(absent));
-        if(mb.null_allowed(op) && c.r.one_in(4))
+        if(mb.null_allowed(op, ver) && c.r.one_in(4))
             o.set(mb.json_name(), jvalue::make(jvalue::type::null));
         else
             o.set(mb.json_name(), member_value(c, mb, s.depth + 1));
@@ -2146,7 +2548,7 @@ mutate_valid(context& c, jvalue& root, model_ref m)
         {
             std::size_t const k = s.model.find(o.keys[i].name);
             if(k != s.model.member_count() && o.items[i].is_array() &&
-                s.model.member(k).type().get() == kind::array && editable(s.model.member(k), op))
+                s.model.member(k).type().get() == kind::array && editable(s.model.member(k), op, ver))
                 arrays.push_back(i);
         }
         if(arrays.empty())
@@ -2158,11 +2560,14 @@ mutate_valid(context& c, jvalue& root, model_ref m)
         member_ref const mb = s.model.member(s.model.find(o.keys[i].name));
         auto& items = o.items[i].items;
         std::size_t const way = items.empty() ? 0 : c.r.below(4);
-        if(way == 0 && items.size() < 64)
+        // Within the count its items() rule allows.
+        bool const more = items.size() < 64 && mb.count_valid(items.size() + 1, op);
+        bool const fewer = !items.empty() && mb.count_valid(items.size() - 1, op);
+        if(way == 0 && more)
             insert_somewhere(c.r, items, valid_value(c, mb.type().element(), mb.text(), mb.range(), s.depth + 2));
-        else if(way == 1)
+        else if(way == 1 && fewer)
             items.erase(items.begin() + static_cast<std::ptrdiff_t>(c.r.below(items.size())));
-        else if(way == 2 && items.size() < 64)
+        else if(way == 2 && more)
             items.push_back(items[c.r.below(items.size())]);
         else if(!items.empty())
         {
@@ -2186,13 +2591,24 @@ mutate_valid(context& c, jvalue& root, model_ref m)
             regenerate();
             return;
         }
+        // Now and then a member of the other version, unknown in this one.
+        std::vector<std::size_t> other;
+        for(std::size_t i = 0; i < s.model.member_count(); ++i)
+            if(!s.model.member(i).present(ver) && o.find(s.model.member(i).json_name()) == npos)
+                other.push_back(i);
+        if(!other.empty() && c.r.one_in(3))
+        {
+            member_ref const mb = s.model.member(c.r.pick(other));
+            o.add(std::string(mb.json_name()), member_value(c, mb, s.depth + 1));
+            return;
+        }
         std::string k = unknown_key(c, s.model, o);
         if(!k.empty())
             o.add(std::move(k), any_value(c, s.depth + 1));
         return;
     }
     case 7: // the type name, spelled another valid way, or gone
-        if(c.r.one_in(3))
+        if(c.r.one_in(3) && !s.needs_type_name)
         {
             std::size_t const i = o.find(odata_type_key);
             if(i != npos)
@@ -2222,7 +2638,7 @@ shrink_to(context& c, jvalue& root, model_ref m, std::size_t limit, std::string&
         text = write(root, style{}, c.r);
         if(text.size() <= limit)
             return true;
-        auto sites = sites_of(root, m);
+        auto sites = sites_of(root, m, op);
         jvalue* best_parent = nullptr;
         std::size_t best = npos;
         std::size_t best_size = 0;
@@ -2230,7 +2646,9 @@ shrink_to(context& c, jvalue& root, model_ref m, std::size_t limit, std::string&
             for(std::size_t i = 0; i < s.object->keys.size(); ++i)
             {
                 std::size_t const k = s.model.find(s.object->keys[i].name);
-                if(k != s.model.member_count() && s.model.member(k).required(op))
+                if(k != s.model.member_count() && s.model.member(k).required(op, c.opt.version))
+                    continue;
+                if(s.object->keys[i].name == odata_type_key && s.needs_type_name)
                     continue;
                 std::size_t const size = write(s.object->items[i], style{}, c.r).size();
                 if(best == npos || size > best_size)
@@ -2321,6 +2739,7 @@ canonical(std::string const& text, decode_options const& d, rng& r)
     static constexpr odata_type_scope scopes[] = {
         odata_type_scope::everywhere, odata_type_scope::root, odata_type_scope::nowhere};
     e.odata_type = scopes[r.below(3)];
+    e.version = d.version;
     return graphschema::encode(*decoded, e);
 }
 
@@ -2464,16 +2883,21 @@ cross_over(std::uint8_t const* data1, std::size_t size1, std::uint8_t const* dat
 /** A document of model `T`, the same for the same seed and options.
 
     With `opt.invalid_ratio` 0 every document is valid for
-    `decode_options_for(opt)` and varied: members present or absent (or
-    null where that is allowed), lengths and numbers at the edges of their
-    rules, non-ASCII text, escapes in strings and keys, `@odata.type` in
-    each of the model's names with and without `#`, annotations, unknown
-    members where the policy keeps them, whitespace and number spellings.
+    `decode_options_for(opt)` (its operation, policy and API version) and
+    varied: members present or absent (or null where that is allowed),
+    lengths, numbers and element counts at the edges of their rules,
+    non-ASCII text, escapes in strings and keys, `@odata.type` in each of
+    the model's names with and without `#`, derived types of a `one_of`,
+    flags in each form, unknown enum names and types where `read` keeps
+    them, annotations, unknown members (and members of the other version)
+    where the policy keeps them, whitespace and number spellings.
     With 1 every document breaks one rule, chosen among those the model
     and options can break: syntax, depth, size, a duplicate key (equal
-    after unescaping), a wrong JSON type, each string and range rule, an
-    enum value, a missing required or present read-only member, null, an
-    unknown member under `reject`, a wrong `@odata.type`.
+    after unescaping), a wrong JSON type, each string, range and items
+    rule, an enum or flags name, a missing required member or `@odata.type`
+    of an abstract base, a present read-only member, null where it is not
+    allowed, an unknown member or one of the other version under `reject`,
+    a wrong `@odata.type`.
 */
 template<class T>
 std::string
