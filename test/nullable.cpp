@@ -34,6 +34,7 @@ struct ticket
     gs::nullable<std::int32_t> severity;
     std::optional<std::int32_t> weight;
     std::optional<std::vector<std::string>> tags;
+    gs::nullable<gs::raw_json> extra;
     gs::preserved_members unknown;
 };
 
@@ -41,7 +42,7 @@ struct ticket
 # pragma clang diagnostic push
 # pragma clang diagnostic ignored "-Wgnu-zero-variadic-macro-arguments"
 #endif
-BOOST_DESCRIBE_STRUCT(ticket, (), (id, title, severity, weight, tags, unknown))
+BOOST_DESCRIBE_STRUCT(ticket, (), (id, title, severity, weight, tags, extra, unknown))
 #if defined(__clang__)
 # pragma clang diagnostic pop
 #endif
@@ -212,4 +213,20 @@ BOOST_AUTO_TEST_CASE(decode_encode_decode_is_stable_for_each_state)
         BOOST_TEST((second->title == first->title));
         BOOST_TEST((second->severity == first->severity));
     }
+}
+
+// A nullable<raw_json> set to null reads back as null, not as a raw_json
+// holding the text null (found by review).
+BOOST_AUTO_TEST_CASE(a_nullable_raw_json_keeps_null_apart)
+{
+    contoso::ticket t;
+    t.extra = nullptr;
+    auto const text = gs::encode(t, plain);
+    BOOST_TEST(text == R"({"extra":null})");
+    auto const back = gs::decode<contoso::ticket>(text, for_op(gs::operation::update));
+    BOOST_REQUIRE(back.ok());
+    BOOST_TEST(back->extra.is_null());
+    auto const value = gs::decode<contoso::ticket>(R"({"extra":[null,1]})", for_op(gs::operation::update));
+    BOOST_REQUIRE(value.ok());
+    BOOST_TEST(value->extra->text() == "[null,1]");
 }

@@ -247,3 +247,20 @@ BOOST_AUTO_TEST_CASE(a_type_name_longer_than_the_look_ahead_is_still_unknown)
     BOOST_TEST(summary(gs::validate<graph::activity_settings>(boost::json::parse(body), update)) ==
         "odata_type_mismatch /urlToItemResolvers/0/@odata.type");
 }
+
+// A value of an abstract base (a response may name the base itself) keeps
+// its type name whatever the scope: a reader requires it (found by review).
+BOOST_AUTO_TEST_CASE(an_abstract_base_value_keeps_its_type_name)
+{
+    char const* const body =
+        R"({"urlToItemResolvers":[{"@odata.type":"#microsoft.graph.externalConnectors.urlToItemResolverBase","priority":3}]})";
+    auto const read = for_op(gs::operation::read);
+    auto const r = gs::decode<graph::activity_settings>(body, read);
+    BOOST_REQUIRE_MESSAGE(r.ok(), summary(r.report()));
+    BOOST_TEST(std::holds_alternative<graph::url_to_item_resolver_base>(r->url_to_item_resolvers->at(0).as_variant()));
+    auto const text = gs::encode(*r, plain);
+    BOOST_TEST(text == body);
+    auto const back = gs::decode<graph::activity_settings>(text, read);
+    BOOST_REQUIRE_MESSAGE(back.ok(), summary(back.report()));
+    BOOST_TEST((*back == *r));
+}

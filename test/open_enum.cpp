@@ -175,3 +175,25 @@ BOOST_AUTO_TEST_CASE(the_dom_agrees)
             BOOST_TEST(summary(text) == summary(dom), body);
         }
 }
+
+// An empty set is written as "" and reads back as the empty set (found by
+// review: it read back as one empty, unknown name).
+BOOST_AUTO_TEST_CASE(an_empty_set_round_trips)
+{
+    graph::external_connection c;
+    c.enabled_content_experiences = experiences{};
+    auto const text = gs::encode(c, plain);
+    BOOST_TEST(text == R"({"enabledContentExperiences":""})");
+    BOOST_TEST(gs::validate(c, for_op(gs::operation::update)).ok());
+    for(auto op : {gs::operation::update})
+    {
+        auto const back = gs::decode<graph::external_connection>(text, for_op(op));
+        BOOST_REQUIRE_MESSAGE(back.ok(), summary(back.report()));
+        BOOST_TEST(back->enabled_content_experiences->items.empty());
+        BOOST_TEST((*back == c));
+    }
+    // A name left empty between commas is still no member.
+    BOOST_TEST(summary(gs::validate<graph::external_connection>(
+        R"({"enabledContentExperiences":"search,"})", for_op(gs::operation::update))) ==
+        "invalid_enum /enabledContentExperiences");
+}

@@ -10,6 +10,7 @@
 #include <graphschema/decode.hpp>
 #include <graphschema/options.hpp>
 #include <graphschema/preserved.hpp>
+#include <graphschema/detail/rules.hpp>
 #include <graphschema/detail/tables.hpp>
 #include <graphschema/detail/text.hpp>
 
@@ -142,9 +143,12 @@ encode_value(std::string& out, V const& v, encode_options const& opt)
                 out += alternative.text();
             else
                 // A derived type is named whatever the scope says: the name
-                // selects it. The base is written as any object is.
+                // selects it; so is an abstract base, whose name a reader
+                // requires (type_name_required). A concrete base is written
+                // as any object is.
                 encode_model(out, alternative, opt, false,
-                    !std::is_same<A, typename V::base_type>::value);
+                    !std::is_same<A, typename V::base_type>::value ||
+                        type_name_required(model_ref<typename V::base_type>(), true));
         }, v.as_variant());
     }
     else if constexpr(k == value_kind::raw)

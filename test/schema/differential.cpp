@@ -391,7 +391,8 @@ public:
         add(0, with(R"("enabledContentExperiences":["search","compliance"])"), true);
         add(0, with(R"("enabledContentExperiences":"search;compliance")"), false);
         add(0, with(R"("enabledContentExperiences":["search, compliance"])"), false);
-        add(0, with(R"("enabledContentExperiences":"")"), false);
+        add(0, with(R"("enabledContentExperiences":"")"), true);  // the empty set
+        add(0, with(R"("enabledContentExperiences":"search,")"), false);
         add(0, with(R"("enabledContentExperiences":null)"), true);
         std::string const resolver =
             R"("priority":1,"itemId":"x","urlMatchInfo":{"baseUrls":[],"urlPattern":"p"})";

@@ -331,6 +331,14 @@ struct items_only_on_arrays
 };
 
 template<auto Member, bool Ok>
+struct collections_are_not_nullable
+{
+    static_assert(Ok,
+        "graphschema: a collection is never null: use std::optional<std::vector<T>>, not nullable");
+    static constexpr bool value = Ok;
+};
+
+template<auto Member, bool Ok>
 struct not_required_and_read_only
 {
     static_assert(Ok,
@@ -441,6 +449,8 @@ struct model_checks
             string_rules_only_on_strings<D::pointer, !r.has_text || scalar_kind_of<V>() == value_kind::string>::value &&
             ranges_only_on_integers<D::pointer, !r.has_range || scalar_kind_of<V>() == value_kind::integer>::value &&
             items_only_on_arrays<D::pointer, !r.has_items || kind_of<V>() == value_kind::array>::value &&
+            collections_are_not_nullable<D::pointer,
+                !is_nullable<member_value_t<T, D>>::value || kind_of<V>() != value_kind::array>::value &&
             not_required_and_read_only<D::pointer, required_and_read_only_apart(r)>::value &&
             reserved_words_are_short<D::pointer, reserved_words_short(r)>::value;
     }

@@ -160,7 +160,8 @@ classify_undeclared(model_table const& m, std::string_view key, unknown_policy p
 inline std::uint64_t
 missing_members(model_table const& m, std::uint64_t seen, operation op, api_version v) noexcept
 {
-    return m.required[index_of(op)][index_of(v)] & ~seen;
+    // A member of the other version only is no member here: never missing.
+    return m.required[index_of(op)][index_of(v)] & m.present[index_of(v)] & ~seen;
 }
 
 // Whether an object of model `m` must name its type: an abstract base
@@ -189,10 +190,12 @@ null_for(member_entry const& m, operation op, api_version v) noexcept
 {
     if(required_in(m, op, v))
         return null_member::not_allowed;
-    if(m.type->kind == value_kind::raw)
-        return null_member::json;
+    // A nullable<raw_json> holds null as null, so that it reads back as
+    // it was written; a plain raw_json holds it as JSON.
     if(m.set_null && m.type->kind != value_kind::array)
         return null_member::null;
+    if(m.type->kind == value_kind::raw)
+        return null_member::json;
     return null_member::not_allowed;
 }
 
@@ -355,6 +358,10 @@ template<class F>
 void
 for_each_flag(std::string_view text, F&& f)
 {
+    // No name at all (an empty or blank string) is the empty set, as an
+    // empty set is written.
+    if(text.find_first_not_of(' ') == std::string_view::npos)
+        return;
     std::size_t start = 0;
     for(;;)
     {

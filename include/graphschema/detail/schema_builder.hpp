@@ -366,8 +366,9 @@ private:
         text["type"] = type_keyword("string", nullable);
         if(!any_name)
         {
+            // A blank string is the empty set (for_each_flag).
             std::string const one = " *(?:" + alternatives + ") *";
-            text["pattern"] = "^" + one + "(?:," + one + ")*$";
+            text["pattern"] = "^(?: *|" + one + "(?:," + one + ")*)$";
         }
         boost::json::object list;
         list["type"] = "array";

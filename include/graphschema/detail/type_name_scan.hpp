@@ -20,7 +20,11 @@
     first "@odata.type" and its string, unescaped, and stops at the
     object's end. It trusts nothing: on text that is not JSON it stops and
     finds nothing, and the parser, which reads the same bytes next,
-    reports what is wrong. Each byte is looked at once.
+    reports what is wrong. Each scan reads the object's bytes once, nested
+    values included (skipped, not parsed); an object of a one_of nested in
+    another's is scanned again by its own look-ahead, so a model that nests
+    one_of objects in one another pays once per level (the Graph models nest
+    none; the depth limit bounds it).
 */
 
 namespace graphschema {
