@@ -45,7 +45,8 @@ enum class integer_text
 
 // Reads a JSON number (as the parser has checked it) as an integer,
 // exactly: 1.0, 1e3 and 10E-1 are integers, 9223372036854775807.5 is not,
-// -9223372036854775809 is out of range however a double rounds it.
+// -9223372036854775809 is out of range however a double rounds it, and so
+// is -9244444444444444444.5 (out of range before it is a fraction).
 inline integer_text
 integer_from_text(std::string_view text, std::int64_t& value) noexcept
 {
@@ -109,9 +110,16 @@ integer_from_text(std::string_view text, std::int64_t& value) noexcept
         digits /= 10;
         ++scale;
     }
-    if(scale < 0 || nonzero_past)
-        return integer_text::fraction;
     constexpr std::uint64_t limit = std::uint64_t(1) << 63;  // 2^63
+    if(scale < 0 || nonzero_past)
+    {
+        // Out of range first, whatever the fraction, as a double of the
+        // same number says (a DOM holds no fraction past 2^53).
+        std::uint64_t whole = digits;
+        for(long long s = scale; s < 0 && whole != 0; ++s)
+            whole /= 10;
+        return whole >= limit ? integer_text::out_of_range : integer_text::fraction;
+    }
     for(; scale > 0; --scale)
     {
         if(digits > limit / 10)
