@@ -44,40 +44,10 @@ checks_constraints(operation op) noexcept
     return op != operation::read;
 }
 
-constexpr std::size_t
-index_of(operation op) noexcept
-{
-    return static_cast<std::size_t>(op);
-}
-
-constexpr std::size_t
-index_of(api_version v) noexcept
-{
-    return static_cast<std::size_t>(v);
-}
-
-// Whether member `m` must be present in `op` and version `v`
-// (`missing_required`), and whether it must not be (`read_only_property`).
-// The walker reads the same sets as bit masks, a bit per member
-// (model_table::required, read_only).
-inline bool
-required_in(member_entry const& m, operation op, api_version v) noexcept
-{
-    return m.required.contains(op) || m.required_in[index_of(v)].contains(op);
-}
-
-// Whether the member exists in version `v`: elsewhere it is undeclared.
-inline bool
-present_in(member_entry const& m, api_version v) noexcept
-{
-    return (m.versions >> index_of(v)) & 1;
-}
-
-inline bool
-read_only_in(member_entry const& m, operation op) noexcept
-{
-    return m.read_only.contains(op);
-}
+// index_of, required_in, present_in and read_only_in, the rules of a
+// member's presence per operation and version, stand beside member_entry
+// in tables.hpp: the tables' bit masks (model_table::required, read_only,
+// present) are made from them at compile time.
 
 //------------------------------------------------------------------------------
 // Keys

@@ -124,6 +124,41 @@ struct member_entry
     }
 };
 
+constexpr std::size_t
+index_of(operation op) noexcept
+{
+    return static_cast<std::size_t>(op);
+}
+
+constexpr std::size_t
+index_of(api_version v) noexcept
+{
+    return static_cast<std::size_t>(v);
+}
+
+// Whether member `m` must be present in `op` and version `v`
+// (`missing_required`), and whether it must not be (`read_only_property`).
+// The walker reads the same sets as bit masks, a bit per member
+// (model_table::required, read_only), made from these.
+constexpr bool
+required_in(member_entry const& m, operation op, api_version v) noexcept
+{
+    return m.required.contains(op) || m.required_in[index_of(v)].contains(op);
+}
+
+// Whether the member exists in version `v`: elsewhere it is undeclared.
+constexpr bool
+present_in(member_entry const& m, api_version v) noexcept
+{
+    return (m.versions >> index_of(v)) & 1;
+}
+
+constexpr bool
+read_only_in(member_entry const& m, operation op) noexcept
+{
+    return m.read_only.contains(op);
+}
+
 /*  Which member a key can be, in constant time: a multiplicative hash of
     the key's length and of its first, middle and last bytes picks a slot,
     and the slot names the one member (or @odata.type) whose name could be
@@ -635,21 +670,19 @@ struct model_table_of
     static constexpr std::uint64_t
     required(operation op, api_version v) noexcept
     {
-        return mask([&](member_entry const& e) {
-            return e.required.contains(op) || e.required_in[static_cast<std::size_t>(v)].contains(op);
-        });
+        return mask([&](member_entry const& e) { return required_in(e, op, v); });
     }
 
     static constexpr std::uint64_t
     read_only(operation op) noexcept
     {
-        return mask([&](member_entry const& e) { return e.read_only.contains(op); });
+        return mask([&](member_entry const& e) { return read_only_in(e, op); });
     }
 
     static constexpr std::uint64_t
     present(api_version v) noexcept
     {
-        return mask([&](member_entry const& e) { return (e.versions >> static_cast<unsigned>(v)) & 1; });
+        return mask([&](member_entry const& e) { return present_in(e, v); });
     }
 
     using lookup = member_lookup_of<json_name_list<T, json_members<T>>::value.size(),

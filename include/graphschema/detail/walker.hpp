@@ -170,7 +170,7 @@ public:
         case value_kind::flags:
         {
             // Flags as an array of names; not an array in one.
-            if(f.kind == frame_kind::array && f.array == &t)
+            if(in_flags_array(f, t))
             {
                 if(!mismatch(t, tok, "an array"))
                     return stop(ec);
@@ -680,11 +680,19 @@ private:
         return true;
     }
 
+    // True when `f` is a flags value written as an array of names, whose
+    // values are its names.
+    static bool
+    in_flags_array(frame const& f, type_node const& t) noexcept
+    {
+        return f.kind == frame_kind::array && f.array == &t;
+    }
+
     // A flags value: a string of names, or one name of an array of them.
     bool
     flags_value(frame& f, type_node const& t, std::string_view text, std::size_t tok)
     {
-        bool const element = f.kind == frame_kind::array && f.array == &t;
+        bool const element = in_flags_array(f, t);
         void* target = nullptr;
         if constexpr(Build)
         {
