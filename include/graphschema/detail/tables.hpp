@@ -561,6 +561,7 @@ member_position(std::string_view cpp, L<D...>) noexcept
 {
     std::size_t i = 0, at = npos;
     ((cpp == D::name && at == npos ? (at = i) : 0, ++i), ...);
+    (void)cpp;
     return at;
 }
 
@@ -571,6 +572,7 @@ json_name_of(std::string_view cpp, L<D...>) noexcept
 {
     std::string_view n;
     ((cpp == D::name && n.empty() ? (n = member_json_name<T, D>::value, 0) : 0), ...);
+    (void)cpp;
     return n;
 }
 

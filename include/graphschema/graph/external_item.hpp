@@ -137,7 +137,7 @@ constexpr auto
 graphschema_model(model_tag<properties>) noexcept
 {
     return model("microsoft.graph.externalConnectors.properties", "microsoft.graph.properties")
-        .open_type();
+        .dynamic_members();
 }
 
 constexpr auto

@@ -70,8 +70,7 @@ struct property
 */
 struct schema
 {
-    /// `baseType`: `microsoft.graph.externalItem` (the docs' value;
-    /// not checked here).
+    /// `baseType`: must be `microsoft.graph.externalItem`.
     nullable<std::string> base_type;
     /// 1 to 128 properties.
     std::optional<std::vector<graph::property>> properties;
@@ -123,15 +122,27 @@ graphschema_model(model_tag<ranking_hint>) noexcept
         .member("importance_score", required(operation::create, operation::update));
 }
 
+/// The characters a property's name and aliases may not hold, besides
+/// control characters and whitespace (the list of the property page).
+inline constexpr std::string_view property_name_forbidden_chars = ":;,()[]{}%$+!*=&?@#\\~'\"<>`^";
+
 constexpr auto
 graphschema_model(model_tag<property>) noexcept
 {
     return model("microsoft.graph.externalConnectors.property", "microsoft.graph.property")
-        .member("name", required(operation::create, operation::update), length(1, 32))
+        .member("name", required(operation::create, operation::update), length(1, 32),
+            forbidden_chars(property_name_forbidden_chars))
         .member("type", required(operation::create, operation::update))
-        .member("aliases", length(1, 32))
+        .member("aliases", length(1, 32), forbidden_chars(property_name_forbidden_chars))
         .member("description", length(0, 200))
-        .member("is_exact_match_required", only_in(api_version::beta))
+        .member("is_searchable",
+            true_only_when("type", property_type::string_, property_type::string_collection))
+        .member("is_refinable", never_true_with("is_searchable"),
+            true_only_when("type", property_type::string_, property_type::int64, property_type::double_,
+                property_type::string_collection, property_type::int64_collection,
+                property_type::double_collection))
+        .member("is_exact_match_required", only_in(api_version::beta), never_true_with("is_searchable"),
+            true_only_when("type", property_type::string_, property_type::string_collection))
         .member("ranking_hint", only_in(api_version::beta));
 }
 
@@ -139,8 +150,8 @@ constexpr auto
 graphschema_model(model_tag<schema>) noexcept
 {
     return model("microsoft.graph.externalConnectors.schema", "microsoft.graph.schema")
-        .member("base_type", required(operation::create))
-        .member("properties", required(operation::create), items(1, 128));
+        .member("base_type", required(operation::create), only_value("microsoft.graph.externalItem"))
+        .member("properties", required(operation::create), items(1, 128), unique_ignoring_case("name", "aliases"));
 }
 
 constexpr auto
