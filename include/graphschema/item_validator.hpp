@@ -62,7 +62,7 @@ public:
     static std::optional<item_validator>
     make(std::string_view schema_json, report& why, decode_options const& opt = {})
     {
-        why = validate<graph::schema>(schema_json, opt);
+        why = graphschema::validate<graph::schema>(schema_json, opt);
         if(!why.ok())
             return std::nullopt;
         boost::json::error_code ec;
