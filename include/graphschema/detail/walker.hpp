@@ -1062,6 +1062,8 @@ private:
         }
         else
             return other_annotation(f, key, tok);
+        if(!annotation)
+            f.seen = 1; // a member, declared or not: the object is not empty
         if(i == dynamic_schema::npos)
         {
             if(!keep_key(f, key))
@@ -1114,17 +1116,16 @@ private:
     }
 
     // As a dynamic object ends: the annotations its collections need,
-    // and at least one member (requests only).
+    // and at least one member (requests only; an undeclared one is an
+    // issue of its own).
     BOOST_NOINLINE bool
     end_dynamic(frame const& f)
     {
         if(!constraints_)
             return true;
         std::size_t const words = (dynamic_->size() + 63) / 64;
-        bool any = false;
         for(std::size_t w = 0; w < words; ++w)
         {
-            any = any || f.dynamic_seen[w] != 0;
             std::uint64_t bits = f.dynamic_seen[w] & ~f.dynamic_seen[words + w];
             for(std::size_t b = 0; bits != 0; ++b, bits >>= 1)
             {
@@ -1137,7 +1138,7 @@ private:
                     return false;
             }
         }
-        if(!any)
+        if(f.seen == 0)
             return at_open(f, error::constraint_violation, {}, [&](std::string& msg) {
                 messages::no_dynamic_members(msg);
             });
