@@ -20,6 +20,10 @@
 
 namespace graphschema {
 
+namespace detail {
+struct dynamic_access;
+} // detail
+
 /** The type of a member a @ref dynamic_schema declares: an OData
     primitive type, or an object of a model.
 */
@@ -135,8 +139,8 @@ public:
     property const*
     find(std::string_view name) const noexcept
     {
-        auto const i = index_of(name);
-        return i == npos ? nullptr : &slots_[i].p;
+        auto const it = index_.find(name);
+        return it == index_.end() ? nullptr : &slots_[it->second].p;
     }
 
     /// The annotation that names member `i`'s type, as the library writes
@@ -201,7 +205,8 @@ public:
         return {};
     }
 
-    // The engine's view (detail).
+private:
+    friend struct detail::dynamic_access;
 
     static constexpr std::size_t npos = static_cast<std::size_t>(-1);
 
@@ -220,7 +225,6 @@ public:
     // The model a member of type `object` is checked as (its node), else null.
     detail::type_node const* model_node(std::size_t i) const noexcept { return slots_[i].model; }
 
-private:
     struct slot
     {
         property p;
@@ -233,7 +237,7 @@ private:
     bool
     can_add(std::string_view name) const
     {
-        return !name.empty() && name.find('@') == std::string_view::npos && index_of(name) == npos;
+        return !name.empty() && name.find('@') == std::string_view::npos && find(name) == nullptr;
     }
 
     static constexpr string_rules date_time_rules = [] {
@@ -303,6 +307,21 @@ private:
     std::unordered_map<std::string_view, std::size_t> index_;
 };
 
+namespace detail {
+
+// The engine's way in: which member a key is, its table entry, its
+// annotation's key.
+struct dynamic_access
+{
+    static constexpr std::size_t npos = dynamic_schema::npos;
+
+    static std::size_t index_of(dynamic_schema const& d, std::string_view name) noexcept { return d.index_of(name); }
+    static member_entry const& entry(dynamic_schema const& d, std::size_t i) noexcept { return d.entry(i); }
+    static std::string_view annotation_key(dynamic_schema const& d, std::size_t i) noexcept { return d.annotation_key(i); }
+    static type_node const* model_node(dynamic_schema const& d, std::size_t i) noexcept { return d.model_node(i); }
+};
+
+} // detail
 } // graphschema
 
 #endif

@@ -10,8 +10,10 @@
 // Everything: the engine and the Graph models.
 
 #include <graphschema/decode.hpp>
+#include <graphschema/dynamic.hpp>
 #include <graphschema/encode.hpp>
 #include <graphschema/error.hpp>
+#include <graphschema/item_validator.hpp>
 #include <graphschema/model.hpp>
 #include <graphschema/nullable.hpp>
 #include <graphschema/one_of.hpp>

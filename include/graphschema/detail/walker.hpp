@@ -1051,20 +1051,20 @@ private:
             return true;
         }
         std::size_t const at = key.find('@');
-        std::size_t i = dynamic_schema::npos;
+        std::size_t i = dynamic_access::npos;
         bool annotation = false;
         if(at == std::string_view::npos)
-            i = dynamic_->index_of(key);
+            i = dynamic_access::index_of(*dynamic_, key);
         else if(at != 0 && key.substr(at) == odata_type_key)
         {
-            i = dynamic_->index_of(key.substr(0, at));
+            i = dynamic_access::index_of(*dynamic_, key.substr(0, at));
             annotation = true;
         }
         else
             return other_annotation(f, key, tok);
         if(!annotation)
             f.seen = 1; // a member, declared or not: the object is not empty
-        if(i == dynamic_schema::npos)
+        if(i == dynamic_access::npos)
         {
             if(!keep_key(f, key))
                 return duplicate(f, tok);
@@ -1072,8 +1072,8 @@ private:
                 messages::undeclared_dynamic(msg, key);
             });
         }
-        member_entry const& e = dynamic_->entry(i);
-        std::string_view const stored = annotation ? dynamic_->annotation_key(i) : e.json_name;
+        member_entry const& e = dynamic_access::entry(*dynamic_, i);
+        std::string_view const stored = annotation ? dynamic_access::annotation_key(*dynamic_, i) : e.json_name;
         f.key = stored.data();
         f.key_size = stored.size();
         if(!keys_.insert(f.keys, stored))
@@ -1107,7 +1107,7 @@ private:
     bool
     annotation_value(frame const& f, std::string_view text, std::size_t tok)
     {
-        std::size_t const i = dynamic_->index_of(f.member->json_name);
+        std::size_t const i = dynamic_access::index_of(*dynamic_, f.member->json_name);
         if(dynamic_->annotation_matches(i, text))
             return true;
         return issue(error::odata_type_mismatch, tok, [&](std::string& msg) {
@@ -1132,8 +1132,8 @@ private:
                 std::size_t const i = w * 64 + b;
                 if(!(bits & 1) || !dynamic_->annotation_required(i))
                     continue;
-                if(!at_open(f, error::missing_required, dynamic_->annotation_key(i), [&](std::string& msg) {
-                        messages::missing_required(msg, dynamic_->annotation_key(i));
+                if(!at_open(f, error::missing_required, dynamic_access::annotation_key(*dynamic_, i), [&](std::string& msg) {
+                        messages::missing_required(msg, dynamic_access::annotation_key(*dynamic_, i));
                     }))
                     return false;
             }
