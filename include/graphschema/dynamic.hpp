@@ -77,7 +77,7 @@ public:
 
     dynamic_schema(dynamic_schema const& other)
     {
-        for(auto const& s : other.slots_)
+        for(auto const& s : other.members_)
             add_slot(s.p, s.model);
     }
 
@@ -127,33 +127,33 @@ public:
     }
 
     /// The number of members.
-    std::size_t size() const noexcept { return slots_.size(); }
+    std::size_t size() const noexcept { return members_.size(); }
 
     /// True when there is none.
-    bool empty() const noexcept { return slots_.empty(); }
+    bool empty() const noexcept { return members_.empty(); }
 
     /// Member `i`, in the order they were added.
-    property const& operator[](std::size_t i) const noexcept { return slots_[i].p; }
+    property const& operator[](std::size_t i) const noexcept { return members_[i].p; }
 
     /// The member named `name`, or null.
     property const*
     find(std::string_view name) const noexcept
     {
         auto const it = index_.find(name);
-        return it == index_.end() ? nullptr : &slots_[it->second].p;
+        return it == index_.end() ? nullptr : &members_[it->second].p;
     }
 
     /// The annotation that names member `i`'s type, as the library writes
     /// it: `String`, `Int64`, `Double`, `DateTimeOffset`, `Boolean`,
     /// `Collection(String)`, ...; for a model, its qualified name.
-    std::string_view type_annotation(std::size_t i) const noexcept { return slots_[i].annotation; }
+    std::string_view type_annotation(std::size_t i) const noexcept { return members_[i].annotation; }
 
     /// True when member `i` must carry its type annotation: a collection
     /// of a primitive type.
     bool
     annotation_required(std::size_t i) const noexcept
     {
-        return slots_[i].p.collection && slots_[i].p.type != dynamic_type::object;
+        return members_[i].p.collection && members_[i].p.type != dynamic_type::object;
     }
 
     /** True when `text`, the value of member `i`'s `@odata.type`
@@ -165,7 +165,7 @@ public:
     bool
     annotation_matches(std::size_t i, std::string_view text) const noexcept
     {
-        slot const& s = slots_[i];
+        slot const& s = members_[i];
         if(!text.empty() && text[0] == '#')
             text.remove_prefix(1);
         if(s.p.collection)
@@ -210,20 +210,31 @@ private:
 
     static constexpr std::size_t npos = static_cast<std::size_t>(-1);
 
+    // The member named `name`: the slot its fingerprint picks names the
+    // one member it can be (see detail::member_lookup), so that one name
+    // is compared; without such a table, the hash map.
     std::size_t
     index_of(std::string_view name) const noexcept
     {
+        if(!table_.empty())
+        {
+            if(name.empty())
+                return npos;
+            std::uint32_t const s = table_[detail::member_lookup::slot(
+                detail::member_lookup::fingerprint(name.data(), name.size()), multiplier_, shift_)];
+            return s != 0 && members_[s - 1].p.name == name ? s - 1 : npos;
+        }
         auto const it = index_.find(name);
         return it == index_.end() ? npos : it->second;
     }
 
-    detail::member_entry const& entry(std::size_t i) const noexcept { return slots_[i].entry; }
+    detail::member_entry const& entry(std::size_t i) const noexcept { return members_[i].entry; }
 
     // `name@odata.type`, a key that outlives any document.
-    std::string_view annotation_key(std::size_t i) const noexcept { return slots_[i].annotation_key; }
+    std::string_view annotation_key(std::size_t i) const noexcept { return members_[i].annotation_key; }
 
     // The model a member of type `object` is checked as (its node), else null.
-    detail::type_node const* model_node(std::size_t i) const noexcept { return slots_[i].model; }
+    detail::type_node const* model_node(std::size_t i) const noexcept { return members_[i].model; }
 
     struct slot
     {
@@ -278,7 +289,7 @@ private:
     void
     add_slot(property p, detail::type_node const* model)
     {
-        slot& s = slots_.emplace_back();
+        slot& s = members_.emplace_back();
         s.p = std::move(p);
         s.model = model;
         s.annotation_key = s.p.name + "@odata.type";
@@ -293,7 +304,51 @@ private:
         e.versions = (1u << api_version_count) - 1;
         if(s.p.type == dynamic_type::date_time_offset)
             e.text = &date_time_rules;
-        index_.emplace(std::string_view(s.p.name), slots_.size() - 1);
+        index_.emplace(std::string_view(s.p.name), members_.size() - 1);
+        make_lookup();
+    }
+
+    // A table of 2^bits slots where every name's fingerprint has a slot of
+    // its own, for a multiplier found by trying; none (the hash map is
+    // used) when the names are too alike.
+    void
+    make_lookup()
+    {
+        table_.clear();
+        std::size_t const n = members_.size();
+        if(n > max_table_members)
+            return; // the hash map is as good, and the search costs more
+
+        unsigned bits = 4;
+        while((std::size_t(1) << bits) < 2 * n)
+            ++bits;
+        std::vector<std::uint32_t> table;
+        for(; bits <= 16; ++bits)
+        {
+            std::uint32_t m = 0x9e3779b1u;
+            for(int attempt = 0; attempt < 32; ++attempt)
+            {
+                table.assign(std::size_t(1) << bits, 0);
+                bool separate = true;
+                for(std::size_t i = 0; i < n && separate; ++i)
+                {
+                    auto const& name = members_[i].p.name;
+                    auto const at = detail::member_lookup::slot(
+                        detail::member_lookup::fingerprint(name.data(), name.size()), m, 32 - bits);
+                    separate = table[at] == 0;
+                    table[at] = static_cast<std::uint32_t>(i + 1);
+                }
+                if(separate)
+                {
+                    table_ = std::move(table);
+                    multiplier_ = m;
+                    shift_ = 32 - bits;
+                    return;
+                }
+                m = m * 0x01000193u + 0x7f4a7c15u;
+                m |= 1;
+            }
+        }
     }
 
     static detail::model_table const&
@@ -303,8 +358,13 @@ private:
     }
 
     // A deque: the entries' views of the names stay where they are.
-    std::deque<slot> slots_;
+    std::deque<slot> members_;
     std::unordered_map<std::string_view, std::size_t> index_;
+    // The lookup table (see index_of): member index + 1, 0 for none.
+    static constexpr std::size_t max_table_members = 512;
+    std::vector<std::uint32_t> table_;
+    std::uint32_t multiplier_ = 0;
+    unsigned shift_ = 0;
 };
 
 namespace detail {

@@ -98,7 +98,7 @@ public:
     }
 
     /// Makes a validator from a declaration of the properties themselves.
-    explicit item_validator(dynamic_schema properties) noexcept
+    explicit item_validator(dynamic_schema properties)
         : properties_(std::move(properties))
     {
     }

@@ -1076,11 +1076,13 @@ private:
         std::string_view const stored = annotation ? dynamic_access::annotation_key(*dynamic_, i) : e.json_name;
         f.key = stored.data();
         f.key_size = stored.size();
-        if(!keys_.insert(f.keys, stored))
-            return duplicate(f, tok);
+        // A declared name (or its annotation) seen before: its bit says.
         std::size_t const words = (dynamic_->size() + 63) / 64;
         std::size_t const bit = annotation ? words * 64 + i : i;
-        f.dynamic_seen[bit / 64] |= std::uint64_t(1) << (bit % 64);
+        std::uint64_t const mask = std::uint64_t(1) << (bit % 64);
+        if(f.dynamic_seen[bit / 64] & mask)
+            return duplicate(f, tok);
+        f.dynamic_seen[bit / 64] |= mask;
         f.member = &e;
         f.next = annotation ? &annotation_node : e.type;
         return true;
