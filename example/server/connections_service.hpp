@@ -38,6 +38,7 @@
 #include <string_view>
 #include <type_traits>
 #include <utility>
+#include <vector>
 
 namespace example {
 
@@ -158,29 +159,66 @@ struct service_options
     static constexpr std::size_t entry_overhead = 256;
 };
 
+template<class T> struct is_nullable : std::false_type {};
+template<class T> struct is_nullable<gs::nullable<T>> : std::true_type {};
+template<class T> struct is_optional : std::false_type {};
+template<class T> struct is_optional<std::optional<T>> : std::true_type {};
+template<class T> struct is_vector : std::false_type {};
+template<class T, class A> struct is_vector<std::vector<T, A>> : std::true_type {};
+
+template<class T> void leave_out_members(T& c, unsigned version_bit);
+
+// The models within a member (its value, the elements of an array), with
+// the members their version does not have left out.
+template<class M>
+void
+leave_out_within(M& m, unsigned version_bit)
+{
+    if constexpr(is_optional<M>::value || is_nullable<M>::value)
+    {
+        if(m)
+            leave_out_within(*m, version_bit);
+    }
+    else if constexpr(is_vector<M>::value)
+    {
+        for(auto& e : m)
+            leave_out_within(e, version_bit);
+    }
+    else if constexpr(std::is_class_v<M> && boost::describe::has_describe_members<M>::value)
+        leave_out_members(m, version_bit);
+}
+
+template<class T>
+void
+leave_out_members(T& c, unsigned version_bit)
+{
+    constexpr auto rules = graphschema_model(gs::model_tag<T>{});
+    using members = boost::describe::describe_members<T, boost::describe::mod_public>;
+    boost::mp11::mp_for_each<members>([&](auto d) {
+        auto& member = c.*decltype(d)::pointer;
+        bool kept = true;
+        for(auto const& m : rules.members)
+            if(m.member == d.name && (m.versions & version_bit) == 0)
+                kept = false;
+        if(kept)
+            leave_out_within(member, version_bit);
+        else
+            member = std::remove_reference_t<decltype(member)>();
+    });
+}
+
 /// `c` as `version` shows it: the members the version does not have (beta's
-/// `complianceSettings`, `quota`, ... under v1.0) left out. The model says
-/// which, through `only_in`.
+/// `complianceSettings`, `quota`, ... under v1.0; in an item's `acl`,
+/// `identitySource`; in a schema's property, `rankingHint`), at any depth,
+/// left out. The model says which, through `only_in`.
 template<class T>
 T
 as_seen_in(T c, gs::api_version version)
 {
-    constexpr auto rules = graphschema_model(gs::model_tag<T>{});
-    unsigned const bit = 1u << static_cast<unsigned>(version);
-    using members = boost::describe::describe_members<T, boost::describe::mod_public>;
-    boost::mp11::mp_for_each<members>([&](auto d) {
-        for(auto const& m : rules.members)
-            if(m.member == d.name && (m.versions & bit) == 0)
-            {
-                auto& member = c.*decltype(d)::pointer;
-                member = std::remove_reference_t<decltype(member)>();
-            }
-    });
+    leave_out_members(c, 1u << static_cast<unsigned>(version));
     return c;
 }
 
-template<class T> struct is_nullable : std::false_type {};
-template<class T> struct is_nullable<gs::nullable<T>> : std::true_type {};
 
 /// Applies a PATCH body to what is held: each member the body sends
 /// replaces the held one, and a `null` clears it (a `nullable` member holds
@@ -1021,7 +1059,7 @@ private:
     {
         gs::encode_options o;
         o.version = version_of(r);
-        return gs::encode(v, o);
+        return gs::encode(as_seen_in(v, o.version), o);
     }
 
     // The options a body is checked with: the operation, and the version

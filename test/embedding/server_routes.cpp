@@ -1384,3 +1384,38 @@ BOOST_AUTO_TEST_CASE(the_store_is_bounded)
         BOOST_TEST(f.put(beta + "/other/items/b0", big).status == 200);
     }
 }
+
+// beta's members below the top (an acl entry's identitySource, a
+// property's rankingHint and isExactMatchRequired) are left out of the
+// v1.0 view, which is then a valid v1.0 read body; the beta view keeps them.
+BOOST_FIXTURE_TEST_CASE(the_v1_view_of_a_schema_and_an_item_leaves_beta_members_out, fixture)
+{
+    std::string const c = "/external/connections/contosohr";
+    BOOST_TEST_REQUIRE(post(beta, create_body("contosohr")).status == 201);
+    BOOST_TEST_REQUIRE(patch("/beta" + c + "/schema", R"({"baseType":"microsoft.graph.externalItem",)"
+        R"("properties":[{"name":"title","type":"string","rankingHint":{"importanceScore":"high"}},)"
+        R"({"name":"code","type":"string","isExactMatchRequired":true}]})").status == 202);
+    BOOST_TEST_REQUIRE(put("/beta" + c + "/items/a1", R"({"acl":[{"type":"group","value":"g",)"
+        R"("accessType":"grant","identitySource":"external"}],"properties":{"title":"t"}})").status == 200);
+
+    gs::decode_options read;
+    read.operation = gs::operation::read;
+    read.unknown = gs::unknown_policy::reject;
+    auto const beta_schema = get("/beta" + c + "/schema").json();
+    BOOST_TEST(beta_schema.at("properties").at(0).at("rankingHint").at("importanceScore") == "high");
+    BOOST_TEST(beta_schema.at("properties").at(1).at("isExactMatchRequired") == true);
+    BOOST_TEST(get("/beta" + c + "/items/a1").json().at("acl").at(0).at("identitySource") == "external");
+
+    read.version = gs::api_version::v1_0;
+    auto const v1_schema = get("/v1.0" + c + "/schema");
+    BOOST_TEST(!v1_schema.json().at("properties").at(0).as_object().contains("rankingHint"));
+    BOOST_TEST(!v1_schema.json().at("properties").at(1).as_object().contains("isExactMatchRequired"));
+    BOOST_TEST(gs::validate<gs::graph::schema>(v1_schema.body, read).ok());
+    auto const v1_item = get("/v1.0" + c + "/items/a1");
+    BOOST_TEST(!v1_item.json().at("acl").at(0).as_object().contains("identitySource"));
+    BOOST_TEST(gs::validate<gs::graph::external_item>(v1_item.body, read).ok());
+    // Under /v1.0, a body that sends them is refused: v1.0 has no such members.
+    auto const e = check_error(put("/v1.0" + c + "/items/a2", R"({"acl":[{"type":"group","value":"g",)"
+        R"("accessType":"grant","identitySource":"external"}],"properties":{"title":"t"}})"), 400, "RequestBodyRead");
+    BOOST_TEST((detail_set(e) == details{{"unknown_property", "/acl/0/identitySource"}}));
+}
