@@ -12,6 +12,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <deque>
 #include <string>
 #include <string_view>
@@ -166,6 +167,8 @@ public:
     annotation_matches(std::size_t i, std::string_view text) const noexcept
     {
         slot const& s = members_[i];
+        if(text == s.annotation)
+            return true; // as the library writes it: the common case
         if(!text.empty() && text[0] == '#')
             text.remove_prefix(1);
         if(s.p.collection)
@@ -220,9 +223,10 @@ private:
         {
             if(name.empty())
                 return npos;
-            std::uint32_t const s = table_[detail::member_lookup::slot(
+            lookup_slot const& s = table_[detail::member_lookup::slot(
                 detail::member_lookup::fingerprint(name.data(), name.size()), multiplier_, shift_)];
-            return s != 0 && members_[s - 1].p.name == name ? s - 1 : npos;
+            return s.name.size() == name.size() && s.name.size() != 0 &&
+                std::memcmp(s.name.data(), name.data(), name.size()) == 0 ? s.index : npos;
         }
         auto const it = index_.find(name);
         return it == index_.end() ? npos : it->second;
@@ -235,6 +239,9 @@ private:
 
     // The model a member of type `object` is checked as (its node), else null.
     detail::type_node const* model_node(std::size_t i) const noexcept { return members_[i].model; }
+
+    // Word `w` of the members whose annotation is required.
+    std::uint64_t annotations_required(std::size_t w) const noexcept { return annotated_[w]; }
 
     struct slot
     {
@@ -305,6 +312,11 @@ private:
         if(s.p.type == dynamic_type::date_time_offset)
             e.text = &date_time_rules;
         index_.emplace(std::string_view(s.p.name), members_.size() - 1);
+        std::size_t const i = members_.size() - 1;
+        if(annotated_.size() < i / 64 + 1)
+            annotated_.push_back(0);
+        if(annotation_required(i))
+            annotated_[i / 64] |= std::uint64_t(1) << (i % 64);
         make_lookup();
     }
 
@@ -322,21 +334,21 @@ private:
         unsigned bits = 4;
         while((std::size_t(1) << bits) < 2 * n)
             ++bits;
-        std::vector<std::uint32_t> table;
+        std::vector<lookup_slot> table;
         for(; bits <= 16; ++bits)
         {
             std::uint32_t m = 0x9e3779b1u;
             for(int attempt = 0; attempt < 32; ++attempt)
             {
-                table.assign(std::size_t(1) << bits, 0);
+                table.assign(std::size_t(1) << bits, lookup_slot{});
                 bool separate = true;
                 for(std::size_t i = 0; i < n && separate; ++i)
                 {
                     auto const& name = members_[i].p.name;
                     auto const at = detail::member_lookup::slot(
                         detail::member_lookup::fingerprint(name.data(), name.size()), m, 32 - bits);
-                    separate = table[at] == 0;
-                    table[at] = static_cast<std::uint32_t>(i + 1);
+                    separate = table[at].name.empty();
+                    table[at] = {name, i};
                 }
                 if(separate)
                 {
@@ -360,9 +372,17 @@ private:
     // A deque: the entries' views of the names stay where they are.
     std::deque<slot> members_;
     std::unordered_map<std::string_view, std::size_t> index_;
-    // The lookup table (see index_of): member index + 1, 0 for none.
+    // The lookup table (see index_of): the one name a slot can be (empty
+    // for none) and its index.
+    struct lookup_slot
+    {
+        std::string_view name;
+        std::size_t index = npos;
+    };
     static constexpr std::size_t max_table_members = 512;
-    std::vector<std::uint32_t> table_;
+    std::vector<lookup_slot> table_;
+    // A bit per member whose annotation is required (a word per 64).
+    std::vector<std::uint64_t> annotated_;
     std::uint32_t multiplier_ = 0;
     unsigned shift_ = 0;
 };
@@ -379,6 +399,7 @@ struct dynamic_access
     static member_entry const& entry(dynamic_schema const& d, std::size_t i) noexcept { return d.entry(i); }
     static std::string_view annotation_key(dynamic_schema const& d, std::size_t i) noexcept { return d.annotation_key(i); }
     static type_node const* model_node(dynamic_schema const& d, std::size_t i) noexcept { return d.model_node(i); }
+    static std::uint64_t annotations_required(dynamic_schema const& d, std::size_t w) noexcept { return d.annotations_required(w); }
 };
 
 } // detail

@@ -19,6 +19,7 @@
 #include <graphschema/detail/text_source.hpp>
 
 #include <boost/config.hpp>
+#include <boost/core/bit.hpp>
 #include <boost/json/error.hpp>
 #include <boost/json/string_view.hpp>
 
@@ -254,6 +255,8 @@ public:
         if(BOOST_LIKELY(key_parts_.empty()))
         {
             passed(tok, key, 1);
+            if(f.kind == frame_kind::dynamic)
+                return dynamic_key(f, key, tok) || stop(ec);
             if(f.kind == frame_kind::model)
             {
                 // The common case inline: a member seen once, or
@@ -1041,6 +1044,8 @@ private:
     BOOST_NOINLINE bool
     dynamic_key(frame& f, std::string_view key, std::size_t tok)
     {
+        f.next = &skipped_node;
+        f.member = nullptr;
         if(key == odata_type_key)
         {
             set_key(f, odata_type_key);
@@ -1128,12 +1133,12 @@ private:
         std::size_t const words = (dynamic_->size() + 63) / 64;
         for(std::size_t w = 0; w < words; ++w)
         {
-            std::uint64_t bits = f.dynamic_seen[w] & ~f.dynamic_seen[words + w];
-            for(std::size_t b = 0; bits != 0; ++b, bits >>= 1)
+            // Seen, needing an annotation, and without one.
+            std::uint64_t bits = f.dynamic_seen[w] & ~f.dynamic_seen[words + w] &
+                dynamic_access::annotations_required(*dynamic_, w);
+            for(; bits != 0; bits &= bits - 1)
             {
-                std::size_t const i = w * 64 + b;
-                if(!(bits & 1) || !dynamic_->annotation_required(i))
-                    continue;
+                std::size_t const i = w * 64 + static_cast<std::size_t>(boost::core::countr_zero(bits));
                 if(!at_open(f, error::missing_required, dynamic_access::annotation_key(*dynamic_, i), [&](std::string& msg) {
                         messages::missing_required(msg, dynamic_access::annotation_key(*dynamic_, i));
                     }))
