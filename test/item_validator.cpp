@@ -258,9 +258,20 @@ BOOST_AUTO_TEST_CASE(a_schema_that_cannot_make_a_validator)
     BOOST_TEST(!v.has_value());
     BOOST_TEST(summary(why) == "invalid_enum /properties/0/type");
     // Valid as a body, but no item value has that type.
-    v = gs::item_validator::make(R"J({"baseType":"microsoft.graph.externalItem","properties":[{"name":"a","type":"unknownFutureValue"}]})J", why);
+    v = gs::item_validator::make(R"J({"baseType":"microsoft.graph.externalItem","properties":[{"name":"a","type":"string"},
+        {"name":"b","type":"unknownFutureValue"}]})J", why);
     BOOST_TEST(!v.has_value());
-    BOOST_TEST(summary(why) == "constraint_violation /properties/0/type");
+    BOOST_TEST(summary(why) == "constraint_violation /properties/1/type");
+    // At the value, as every issue of a text.
+    BOOST_TEST(why.begin()->line == 2u);
+    BOOST_TEST(why.begin()->column == 28u);
+    // Names declared twice: only a response can (a request's names are
+    // unique ignoring case).
+    v = gs::item_validator::make(R"J({"properties":[{"name":"a","type":"string"},{"name":"a","type":"int64"}]})J", why,
+        options(gs::operation::read));
+    BOOST_TEST(!v.has_value());
+    BOOST_TEST(summary(why) == "constraint_violation /properties/1/name");
+    BOOST_TEST(why.begin()->column == 53u);
     // Not JSON.
     v = gs::item_validator::make("{", why);
     BOOST_TEST(!v.has_value());
