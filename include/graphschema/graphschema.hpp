@@ -13,7 +13,6 @@
 #include <graphschema/dynamic.hpp>
 #include <graphschema/encode.hpp>
 #include <graphschema/error.hpp>
-#include <graphschema/item_validator.hpp>
 #include <graphschema/model.hpp>
 #include <graphschema/nullable.hpp>
 #include <graphschema/one_of.hpp>
