@@ -298,7 +298,7 @@ private:
         case value_kind::string:
             s["type"] = type_keyword("string", nullable);
             if(checks_rules() && e.text)
-                add_string_rules(s, *e.text);
+                add_string_rules(s, *e.text, nullable);
             break;
         case value_kind::boolean:
             s["type"] = type_keyword("boolean", nullable);
@@ -608,7 +608,7 @@ private:
     }
 
     static void
-    add_string_rules(boost::json::object& s, string_rules const& r)
+    add_string_rules(boost::json::object& s, string_rules const& r, bool nullable)
     {
         if(r.min_length != 0)
             s["minLength"] = r.min_length;
@@ -618,8 +618,12 @@ private:
             s["pattern"] = "^[^\\x00-\\x20\\x7f" + class_literal(r.allowed.spec()) + "]*$";
         else if(r.allowed.restricts())
             s["pattern"] = "^[" + std::string(r.allowed.spec()) + "]*$";
-        if(!r.only_value.empty())
+        // The one value, or null where null is allowed (const would
+        // refuse it).
+        if(!r.only_value.empty() && !nullable)
             s["const"] = to_json_string(r.only_value);
+        else if(!r.only_value.empty())
+            s["enum"] = boost::json::array{to_json_string(r.only_value), nullptr};
         if(r.format == string_format::date_time_offset)
         {
             // is_date_time_offset as a pattern: the format, and the date
