@@ -172,7 +172,7 @@ private:
         auto& r = g.rng();
         std::string inner;
         if(d_[i].type == gs::dynamic_type::object)
-            inner = r.chance(50) ? "microsoft.graph.externalConnectors.principal" : "microsoft.graph.principal";
+            inner = "microsoft.graph.externalConnectors.principal"; // its one name
         else
             inner = (r.chance(30) ? "Edm." : "") + std::string(gs::dynamic_schema::primitive_name(d_[i].type));
         if(d_[i].collection)
