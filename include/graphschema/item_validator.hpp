@@ -256,6 +256,19 @@ public:
         return {std::move(value), std::move(r)};
     }
 
+    /** The JSON Schema of the items this validator accepts: the schema of
+        `graph::external_item` for `rules` (operation, unknown-property
+        policy, version), with its `properties` as the registered schema
+        declares them. An item is valid against it exactly when validate()
+        reports no issue, but for what JSON Schema cannot say (see
+        @ref json_schema and docs/schema.md).
+    */
+    boost::json::value
+    json_schema(decode_options const& rules = {}, schema_options const& opt = {}) const
+    {
+        return graphschema::json_schema<graph::external_item>(rules, opt, properties_);
+    }
+
     /// The properties the registered schema declares.
     dynamic_schema const& properties() const noexcept { return properties_; }
 
