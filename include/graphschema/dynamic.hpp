@@ -149,6 +149,9 @@ public:
     /// `Collection(String)`, ...; for a model, its qualified name.
     std::string_view type_annotation(std::size_t i) const noexcept { return members_[i].annotation; }
 
+    /// The key of member `i`'s type annotation, `name@odata.type`.
+    std::string_view annotation_key(std::size_t i) const noexcept { return members_[i].annotation_key; }
+
     /// True when member `i` must carry its type annotation: a collection
     /// of a primitive type.
     bool
@@ -234,8 +237,6 @@ private:
 
     detail::member_entry const& entry(std::size_t i) const noexcept { return members_[i].entry; }
 
-    // `name@odata.type`, a key that outlives any document.
-    std::string_view annotation_key(std::size_t i) const noexcept { return members_[i].annotation_key; }
 
     // The model a member of type `object` is checked as (its node), else null.
     detail::type_node const* model_node(std::size_t i) const noexcept { return members_[i].model; }

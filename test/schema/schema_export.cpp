@@ -391,9 +391,9 @@ BOOST_AUTO_TEST_CASE(items_against_a_registered_schema)
     BOOST_TEST(p(s, "/properties/editors@odata.type/enum") == json::parse(
         R"j(["Collection(microsoft.graph.externalConnectors.principal)","#Collection(microsoft.graph.externalConnectors.principal)"])j"));
     // Only the primitive collection needs its annotation; at least one
-    // declared member.
+    // member (a key without '@': an undeclared one is refused on its own).
     BOOST_TEST(p(s, "/dependentRequired") == json::parse(R"({"tags":["tags@odata.type"]})"));
-    BOOST_TEST(p(s, "/not/propertyNames/not/enum").as_array().size() == 6u);
+    BOOST_TEST(p(s, "/not/propertyNames/pattern") == "@");
     BOOST_TEST(p(s, "/patternProperties").as_object().size() == 1u);
 
     // On read: no date-time pattern, no annotation required, no minimum.
@@ -409,7 +409,9 @@ BOOST_AUTO_TEST_CASE(items_against_a_registered_schema)
     auto const open = gs::json_schema<gs::graph::external_item>(create);
     BOOST_TEST(at(open, (props + "/additionalProperties").c_str()) == true);
 
-    // An empty declaration: no object is valid in a request.
+    // An empty declaration: no object is valid in a request (a member is
+    // undeclared, no member is too few).
     gs::item_validator const none{gs::dynamic_schema{}};
-    BOOST_TEST(p(none.json_schema(create), "/not") == json::object{});
+    BOOST_TEST(p(none.json_schema(create), "/not/propertyNames/pattern") == "@");
+    BOOST_TEST(p(none.json_schema(create), "/additionalProperties") == false);
 }

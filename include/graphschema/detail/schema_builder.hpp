@@ -111,7 +111,7 @@ public:
                 collect_type(*m.members[j].type);
             if(m.dynamic && dynamic_)
                 for(std::size_t j = 0; j < dynamic_->size(); ++j)
-                    collect_type(*dynamic_->entry(j).type);
+                    collect_type(*dynamic_access::entry(*dynamic_, j).type);
         }
     }
 
@@ -542,17 +542,15 @@ private:
         auto& props = s["properties"].emplace_object();
         props["@odata.type"] = odata_type_schema(m);
         boost::json::object dependent;
-        boost::json::array names;
         for(std::size_t i = 0; i < d.size(); ++i)
         {
-            member_entry const& e = d.entry(i);
+            member_entry const& e = dynamic_access::entry(d, i);
             bool const collection = d[i].collection;
             props[to_json_string(e.json_name)] = value_schema(*e.type, e, !collection, true);
-            props[to_json_string(d.annotation_key(i))] = annotation_schema(d, i);
-            names.emplace_back(to_json_string(e.json_name));
+            props[to_json_string(dynamic_access::annotation_key(d, i))] = annotation_schema(d, i);
             if(checks_rules() && d.annotation_required(i))
                 dependent[to_json_string(e.json_name)] =
-                    boost::json::array{to_json_string(d.annotation_key(i))};
+                    boost::json::array{to_json_string(dynamic_access::annotation_key(d, i))};
         }
         // Keys with an '@' are annotations, read through, except
         // `name@odata.type` (the first '@' starts "@odata.type"), which
@@ -563,17 +561,12 @@ private:
             s["dependentRequired"] = std::move(dependent);
         if(checks_rules())
         {
-            // At least one declared member: not every key is something else.
-            if(names.empty())
-                s["not"].emplace_object();
-            else
-            {
-                boost::json::object keys;
-                keys["type"] = "object";
-                keys["propertyNames"].emplace_object()["not"] =
-                    boost::json::object{{"enum", std::move(names)}};
-                s["not"] = std::move(keys);
-            }
+            // At least one member, declared or not (an undeclared one is
+            // an issue of its own): not every key is an annotation.
+            boost::json::object keys;
+            keys["type"] = "object";
+            keys["propertyNames"].emplace_object()["pattern"] = "@";
+            s["not"] = std::move(keys);
         }
         return s;
     }
@@ -586,7 +579,7 @@ private:
         std::vector<std::string> inner;
         if(p.type == dynamic_type::object)
         {
-            detail::type_node const& t = *d.model_node(i);
+            detail::type_node const& t = *dynamic_access::model_node(d, i);
             model_table const& mt = p.collection ? t.element().model() : t.model();
             for(std::size_t n = 0; n < mt.type_name_count; ++n)
                 inner.emplace_back(mt.type_names[n]);
