@@ -341,6 +341,14 @@ BOOST_AUTO_TEST_CASE(one_validator_many_threads)
         BOOST_TEST(s == alone, boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(a_string_literal_is_text)
+{
+    // Not ambiguous with the overloads that take a parsed value.
+    BOOST_TEST(!tickets().is_valid("{"));
+    BOOST_TEST(summary(tickets().validate("[]")) == "type_mismatch ");
+    BOOST_TEST(tickets().is_valid(boost::json::parse(item(R"J("title":"t")J"))));
+}
+
 BOOST_AUTO_TEST_CASE(a_dynamic_schema_made_in_code)
 {
     gs::dynamic_schema d;

@@ -220,9 +220,11 @@ public:
         return detail::text_report<false>(root(), nullptr, text, opt, true, &properties_);
     }
 
-    /// Every issue of an item already parsed (no positions).
+    /// Every issue of an item already parsed (no positions). A template
+    /// only so that a string literal is text, not a value.
+    template<class Value, detail::if_json_value<Value> = 0>
     report
-    validate(boost::json::value const& item, decode_options const& opt = {}) const
+    validate(Value const& item, decode_options const& opt = {}) const
     {
         return detail::value_report<false>(root(), nullptr, item, opt, &properties_);
     }
@@ -235,8 +237,9 @@ public:
     }
 
     /// True when an item already parsed is valid.
+    template<class Value, detail::if_json_value<Value> = 0>
     bool
-    is_valid(boost::json::value const& item, decode_options const& opt = {}) const
+    is_valid(Value const& item, decode_options const& opt = {}) const
     {
         return detail::value_verdict<false>(root(), nullptr, item, opt, &properties_);
     }
