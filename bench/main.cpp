@@ -561,6 +561,7 @@ main(int argc, char** argv)
     benchmark::AddCustomContext("compiler", __VERSION__);
     benchmark::AddCustomContext("flags", GRAPHSCHEMA_BENCH_FLAGS);
     benchmark::AddCustomContext("corpus_seed", std::to_string(s.seed));
+    benchmark::AddCustomContext("item_schema_properties", std::to_string(items.properties));
 
     // The smoke test runs each case once: it checks the counts, not the times.
     if(s.smoke)
