@@ -201,6 +201,16 @@ with_graph_model(std::string const& type, F&& f)
     if(type == "displayTemplate") return f(type_tag<graph::display_template>{}), true;
     if(type == "propertyRule") return f(type_tag<graph::property_rule>{}), true;
     if(type == "connectionQuota") return f(type_tag<graph::connection_quota>{}), true;
+    if(type == "schema") return f(type_tag<graph::schema>{}), true;
+    if(type == "property") return f(type_tag<graph::property>{}), true;
+    if(type == "rankingHint") return f(type_tag<graph::ranking_hint>{}), true;
+    if(type == "externalItem") return f(type_tag<graph::external_item>{}), true;
+    if(type == "acl") return f(type_tag<graph::acl>{}), true;
+    if(type == "externalItemContent") return f(type_tag<graph::external_item_content>{}), true;
+    if(type == "externalGroup") return f(type_tag<graph::external_group>{}), true;
+    if(type == "identity") return f(type_tag<graph::identity>{}), true;
+    if(type == "externalActivity") return f(type_tag<graph::external_activity>{}), true;
+    if(type == "addActivities") return f(type_tag<graph::add_activities>{}), true;
     return false;
 }
 

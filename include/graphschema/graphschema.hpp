@@ -27,8 +27,12 @@
 #include <graphschema/graph/connection_quota.hpp>
 #include <graphschema/graph/connection_state.hpp>
 #include <graphschema/graph/enums.hpp>
+#include <graphschema/graph/external_activity.hpp>
 #include <graphschema/graph/external_connection.hpp>
+#include <graphschema/graph/external_group.hpp>
+#include <graphschema/graph/external_item.hpp>
 #include <graphschema/graph/operators.hpp>
+#include <graphschema/graph/schema.hpp>
 #include <graphschema/graph/search_settings.hpp>
 
 #endif

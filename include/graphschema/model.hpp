@@ -9,6 +9,8 @@
 
 #include <graphschema/options.hpp>
 
+#include <boost/describe/enumerators.hpp>
+
 #include <array>
 #include <cstddef>
 #include <cstdint>
@@ -104,6 +106,29 @@ class charset
 public:
     constexpr charset() noexcept = default;
 
+    /** The set of every character but the ASCII control characters,
+        ASCII whitespace and the characters of `spec` (each one by itself;
+        no ranges), such as `charset::all_but(":;,")`. Characters beyond
+        ASCII are in the set.
+    */
+    static constexpr charset
+    all_but(std::string_view spec)
+    {
+        charset c;
+        c.spec_ = spec;
+        c.restricts_ = true;
+        c.excludes_ = true;
+        for(int b = 0x21; b < 0x7f; ++b)
+            c.bits_[b / 64] |= std::uint64_t(1) << (b % 64);
+        for(char ch : spec)
+        {
+            if(ch <= ' ' || ch >= 127)
+                not_a_constant_expression();
+            c.bits_[ch / 64] &= ~(std::uint64_t(1) << (ch % 64));
+        }
+        return c;
+    }
+
     constexpr explicit charset(std::string_view spec)
         : spec_(spec), restricts_(true)
     {
@@ -135,12 +160,16 @@ public:
         if(!restricts_)
             return true;
         if(c >= 128)
-            return false;
+            return excludes_;
         return (bits_[c / 64] >> (c % 64)) & 1;
     }
 
-    /// The text the set was made from, such as `"A-Za-z0-9"`.
+    /// The text the set was made from, such as `"A-Za-z0-9"`; for a set
+    /// made by @ref all_but, the characters it leaves out.
     constexpr std::string_view spec() const noexcept { return spec_; }
+
+    /// True for a set made by @ref all_but.
+    constexpr bool excludes() const noexcept { return excludes_; }
 
 private:
     static constexpr bool
@@ -156,6 +185,16 @@ private:
     std::uint64_t bits_[2] = {};
     std::string_view spec_;
     bool restricts_ = false;
+    bool excludes_ = false;
+};
+
+/// A format a string value must have.
+enum class string_format : unsigned char
+{
+    none,
+    /// An OData `DateTimeOffset` in ISO 8601 (RFC 3339):
+    /// `2024-03-01T12:30:00Z`, `2024-03-01T12:30:00.125+01:00`.
+    date_time_offset
 };
 
 /** Rules for a string value (`constraint_violation` when broken).
@@ -176,13 +215,17 @@ struct string_rules
     /// Values the string must not be (exact comparison).
     std::string_view const* reserved = nullptr;
     std::size_t reserved_count = 0;
+    /// The one value the string may have (exact comparison); empty for any.
+    std::string_view only_value;
+    /// The format the value must have.
+    string_format format = string_format::none;
 
     constexpr bool
     empty() const noexcept
     {
         return min_length == 0 && max_length == static_cast<std::size_t>(-1) &&
             !allowed.restricts() && forbidden_prefix.empty() &&
-            reserved_count == 0;
+            reserved_count == 0 && only_value.empty() && format == string_format::none;
     }
 };
 
@@ -198,6 +241,33 @@ struct item_rules
 {
     std::size_t min = 0;
     std::size_t max = static_cast<std::size_t>(-1);
+};
+
+/** A rule across the members of one object, kept by a boolean member: it
+    may be `true` only when the enum member `enum_member` holds one of the
+    enumerators of `enum_mask` (a bit per enumerator, in declaration
+    order), and never together with the boolean member `excluded`.
+    Broken, it is one `constraint_violation` at the boolean member.
+*/
+struct member_pairing
+{
+    std::string_view enum_member;     // empty: no such condition
+    std::uint64_t enum_mask = 0;
+    std::string_view excluded_member; // empty: none
+};
+
+/// The most element members an array's uniqueness rule may name.
+inline constexpr std::size_t max_unique_names = 4;
+
+/** A rule of an array of objects: the strings its elements hold in the
+    members `names` (strings, or arrays of strings) are unique across the
+    whole array, compared ignoring ASCII case. A repeat is one
+    `constraint_violation`, at the later string.
+*/
+struct unique_rule
+{
+    std::array<std::string_view, max_unique_names> names{};
+    std::size_t count = 0;
 };
 
 /** The rules of one member, named by its C++ name.
@@ -219,7 +289,25 @@ struct member_rule
     bool has_items = false;
     /// The versions the member exists in, a bit each (bit `api_version`).
     unsigned char versions = (1u << api_version_count) - 1;
+    /// A rule across members (a boolean member's).
+    member_pairing pairing;
+    bool has_pairing = false;
+    /// A uniqueness rule (an array member's).
+    unique_rule unique;
+    bool has_unique = false;
 };
+
+// The position of `e` among the enumerators `D...` of its enum (64 when
+// it is none of them, or beyond the 64th: a rule's mask then fails to
+// compile).
+template<class E, template<class...> class L, class... D>
+constexpr std::size_t
+enumerator_position(E e, L<D...>) noexcept
+{
+    std::size_t i = 0, at = 64;
+    ((D::value == e && at == 64 ? (at = i) : 0, ++i), ...);
+    return at;
+}
 
 //------------------------------------------------------------------------------
 // Member attributes, the arguments of model_rules::member()
@@ -301,6 +389,73 @@ allowed_chars(std::string_view spec)
     return {charset(spec)};
 }
 
+/// Only characters other than ASCII controls, ASCII whitespace and the
+/// characters of `spec`: `forbidden_chars(":;,()")`.
+constexpr allowed_chars_attribute
+forbidden_chars(std::string_view spec)
+{
+    return {charset::all_but(spec)};
+}
+
+/// Must be exactly `value`.
+struct only_value_attribute { std::string_view value; };
+
+constexpr only_value_attribute
+only_value(std::string_view value) noexcept
+{
+    return {value};
+}
+
+/// An OData `DateTimeOffset`: an ISO 8601 date and time with a zone
+/// (RFC 3339's `date-time`).
+constexpr string_format
+date_time_offset() noexcept
+{
+    return string_format::date_time_offset;
+}
+
+/// A boolean member that may be `true` only when the enum member
+/// `enum_member` (its C++ name) holds one of `values`:
+/// `true_only_when("type", property_type::string_, property_type::string_collection)`.
+template<class E, class... Es>
+constexpr member_pairing
+true_only_when(std::string_view enum_member, E value, Es... values) noexcept
+{
+    static_assert(std::is_enum<E>::value && (std::is_same<E, Es>::value && ...),
+        "graphschema: true_only_when takes enumerators of one enum");
+    member_pairing p;
+    p.enum_member = enum_member;
+    E const all[] = {value, values...};
+    for(E e : all)
+        p.enum_mask |= std::uint64_t(1) << enumerator_position(e, boost::describe::describe_enumerators<E>());
+    return p;
+}
+
+/// A boolean member that may not be `true` together with the boolean
+/// member `other` (its C++ name).
+constexpr member_pairing
+never_true_with(std::string_view other) noexcept
+{
+    member_pairing p;
+    p.excluded_member = other;
+    return p;
+}
+
+/// An array of objects whose elements' strings in the members `names`
+/// (C++ names of the element's members) are unique ignoring ASCII case.
+template<class... Names>
+constexpr unique_rule
+unique_ignoring_case(std::string_view name, Names... names) noexcept
+{
+    static_assert(sizeof...(Names) < max_unique_names,
+        "graphschema: unique_ignoring_case takes at most 4 member names");
+    unique_rule u;
+    std::string_view const all[] = {name, std::string_view(names)...};
+    for(auto n : all)
+        u.names[u.count++] = n;
+    return u;
+}
+
 /// Must not begin with `prefix`.
 struct forbidden_prefix_attribute { std::string_view prefix; };
 
@@ -347,6 +502,8 @@ struct model_rules
     bool open = false;
     /// An abstract type: an object of it must name a derived type.
     bool abstract = false;
+    /// Members given at run time (by a dynamic_schema), when there is one.
+    bool dynamic = false;
     /// Which of `type_names` each version writes (indexed by api_version).
     std::array<std::size_t, api_version_count> written_name{};
     std::array<member_rule, N> members{};
@@ -361,6 +518,7 @@ struct model_rules
         r.type_name_count = type_name_count;
         r.open = open;
         r.abstract = abstract;
+        r.dynamic = dynamic;
         r.written_name = written_name;
         for(std::size_t i = 0; i < N; ++i)
             r.members[i] = members[i];
@@ -389,6 +547,22 @@ struct model_rules
     {
         model_rules r = *this;
         r.abstract = true;
+        return r;
+    }
+
+    /** Marks an open type whose members a schema known only at run time
+        describes (a @ref dynamic_schema, such as the one an
+        item_validator makes from a registered Graph schema). Validated
+        with one, a member it does not declare is `unknown_property` and
+        each member it declares is checked against its type; without one,
+        the model is an open type like any other.
+    */
+    constexpr model_rules
+    dynamic_members() const noexcept
+    {
+        model_rules r = *this;
+        r.open = true;
+        r.dynamic = true;
         return r;
     }
 
@@ -471,6 +645,40 @@ private:
     {
         m.text = s;
         m.has_text = true;
+    }
+
+    static constexpr void
+    apply(member_rule& m, only_value_attribute a) noexcept
+    {
+        m.text.only_value = a.value;
+        m.has_text = true;
+    }
+
+    static constexpr void
+    apply(member_rule& m, string_format f) noexcept
+    {
+        m.text.format = f;
+        m.has_text = true;
+    }
+
+    static constexpr void
+    apply(member_rule& m, member_pairing const& p) noexcept
+    {
+        if(!p.enum_member.empty())
+        {
+            m.pairing.enum_member = p.enum_member;
+            m.pairing.enum_mask = p.enum_mask;
+        }
+        if(!p.excluded_member.empty())
+            m.pairing.excluded_member = p.excluded_member;
+        m.has_pairing = true;
+    }
+
+    static constexpr void
+    apply(member_rule& m, unique_rule const& u) noexcept
+    {
+        m.unique = u;
+        m.has_unique = true;
     }
 
     static constexpr void

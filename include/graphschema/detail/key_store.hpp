@@ -12,8 +12,10 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
+#include <new>
 #include <memory>
 #include <string_view>
+#include <type_traits>
 #include <vector>
 
 namespace graphschema {
@@ -67,6 +69,27 @@ public:
         return {p, s.size()};
     }
 
+    // An array of `n` value-initialised T (trivial), released with the
+    // copies.
+    template<class T>
+    T*
+    allocate_array(std::size_t n)
+    {
+        static_assert(std::is_trivially_copyable<T>::value && alignof(T) <= alignof(std::max_align_t), "");
+        if(n == 0)
+            return nullptr;
+        std::size_t const a = alignof(T);
+        std::size_t pad = (a - used_ % a) % a;
+        if(pad > capacity(block_) - used_)
+            pad = capacity(block_) - used_; // then the next block, aligned
+        used_ += pad;
+        char* p = allocate(n * sizeof(T));
+        T* t = reinterpret_cast<T*>(p);
+        for(std::size_t i = 0; i < n; ++i)
+            new(t + i) T();
+        return t;
+    }
+
 private:
     struct block
     {
@@ -112,7 +135,7 @@ private:
         return p;
     }
 
-    char local_[512];
+    alignas(std::max_align_t) char local_[512];
     std::vector<block> blocks_;
     std::size_t block_ = 0;
     std::size_t used_ = 0;

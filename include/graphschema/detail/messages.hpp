@@ -96,7 +96,7 @@ expected(type_node const& t) noexcept
 inline void
 type_mismatch(std::string& m, type_node const& t, char const* found)
 {
-    if(t.kind == value_kind::odata_type)
+    if(t.kind == value_kind::odata_type || t.kind == value_kind::annotation)
     {
         m += "@odata.type must be a string, found ";
         m += found;
@@ -153,9 +153,28 @@ constraint_violation(std::string& m, string_check const& c, string_rules const& 
         m += ")";
         return;
     case string_check::characters:
-        m += "must contain only the characters [";
-        m += r.allowed.spec();
-        m += "], found ";
+        if(r.allowed.excludes())
+        {
+            m += "must contain no control character, no whitespace and none of ";
+            m += r.allowed.spec();
+            m += ", found ";
+        }
+        else
+        {
+            m += "must contain only the characters [";
+            m += r.allowed.spec();
+            m += "], found ";
+        }
+        append_quoted(m, value);
+        return;
+    case string_check::value:
+        m += "must be ";
+        append_quoted(m, r.only_value);
+        m += ", found ";
+        append_quoted(m, value);
+        return;
+    case string_check::format:
+        m += "must be an ISO 8601 date and time with a zone, such as \"2024-03-01T12:30:00Z\", found ";
         append_quoted(m, value);
         return;
     case string_check::prefix:
@@ -169,6 +188,69 @@ constraint_violation(std::string& m, string_check const& c, string_rules const& 
     case string_check::ok:
         return;
     }
+}
+
+// A dynamic member's type annotation that names another type.
+inline void
+annotation_mismatch(std::string& m, std::string_view found, std::string_view expected, std::string_view member)
+{
+    m += "must be ";
+    append_quoted(m, expected);
+    m += " (the type of ";
+    append_quoted(m, member);
+    m += " in the schema), found ";
+    append_quoted(m, found);
+}
+
+// A dynamic member the schema does not declare.
+inline void
+undeclared_dynamic(std::string& m, std::string_view key)
+{
+    append_quoted(m, key);
+    m += " is not a property of the registered schema";
+}
+
+// A dynamic object with none of its schema's members.
+inline void
+no_dynamic_members(std::string& m)
+{
+    m += "must hold at least one property of the registered schema";
+}
+
+// A boolean member that breaks a rule across members (check_pairing).
+inline void
+pairing_violation(std::string& m, pairing_check c, model_table const& t, pairing_entry const& p)
+{
+    append_quoted(m, t.members[p.member].json_name);
+    if(c == pairing_check::wrong_kind)
+    {
+        m += " may be true only when ";
+        append_quoted(m, t.members[p.enum_member].json_name);
+        m += " is ";
+        enum_table const& e = *t.members[p.enum_member].type->enumeration;
+        bool first = true;
+        for(std::size_t i = 0; i < e.count && i < 64; ++i)
+            if((p.enum_mask >> i) & 1)
+            {
+                if(!first)
+                    m += " or ";
+                first = false;
+                append_quoted(m, e.names[i]);
+            }
+    }
+    else
+    {
+        m += " may not be true together with ";
+        append_quoted(m, t.members[p.excluded].json_name);
+    }
+}
+
+// A string that repeats an earlier one under a uniqueness rule.
+inline void
+not_unique(std::string& m, std::string_view value)
+{
+    append_quoted(m, value);
+    m += " repeats an earlier name or alias of the array (compared ignoring ASCII case)";
 }
 
 // An array with fewer or more elements than items() allows.

@@ -92,6 +92,7 @@ enum class value_kind : unsigned char
     // What the walker may expect instead of a member's value; never the
     // kind of a C++ type.
     odata_type, // the value of @odata.type
+    annotation, // the value of a dynamic member's `name@odata.type`
     kept,       // a member kept verbatim (unknown, dynamic, annotation)
     skipped     // a value only read through (checked for syntax and duplicates)
 };
@@ -331,6 +332,29 @@ struct items_only_on_arrays
 };
 
 template<auto Member, bool Ok>
+struct pairings_only_on_booleans
+{
+    static_assert(Ok, "graphschema: true_only_when() and never_true_with() apply only to boolean members");
+    static constexpr bool value = Ok;
+};
+
+template<auto Member, bool Ok>
+struct pairing_names_members_of_the_model
+{
+    static_assert(Ok, "graphschema: true_only_when() must name an enum member, and never_true_with() "
+        "a boolean member, of the same model (by C++ name)");
+    static constexpr bool value = Ok;
+};
+
+template<auto Member, bool Ok>
+struct unique_only_on_arrays_of_models
+{
+    static_assert(Ok, "graphschema: unique_ignoring_case() applies only to an array of models, and "
+        "must name members of the element model (by C++ name)");
+    static constexpr bool value = Ok;
+};
+
+template<auto Member, bool Ok>
 struct collections_are_not_nullable
 {
     static_assert(Ok,
@@ -452,7 +476,52 @@ struct model_checks
             collections_are_not_nullable<D::pointer,
                 !is_nullable<member_value_t<T, D>>::value || kind_of<V>() != value_kind::array>::value &&
             not_required_and_read_only<D::pointer, required_and_read_only_apart(r)>::value &&
-            reserved_words_are_short<D::pointer, reserved_words_short(r)>::value;
+            reserved_words_are_short<D::pointer, reserved_words_short(r)>::value &&
+            pairings_only_on_booleans<D::pointer, !r.has_pairing || scalar_kind_of<V>() == value_kind::boolean>::value &&
+            pairing_names_members_of_the_model<D::pointer, !r.has_pairing || pairing_named_ok(r.pairing)>::value &&
+            unique_only_on_arrays_of_models<D::pointer, !r.has_unique || unique_ok<V>(r.unique)>::value;
+    }
+
+    // The kind of the member `cpp` (its C++ name) holds, optional and
+    // nullable aside; unmapped when the model has no such member.
+    static constexpr value_kind
+    kind_of_member(std::string_view cpp) noexcept
+    {
+        value_kind k = value_kind::unmapped;
+        boost::mp11::mp_for_each<members>([&](auto d) {
+            using O = decltype(d);
+            if(cpp == O::name)
+                k = scalar_kind_of<typename unwrap_optional<member_value_t<T, O>>::type>();
+        });
+        return k;
+    }
+
+    static constexpr bool
+    pairing_named_ok(member_pairing const& p) noexcept
+    {
+        return (p.enum_member.empty() || kind_of_member(p.enum_member) == value_kind::enumeration) &&
+            (p.excluded_member.empty() || kind_of_member(p.excluded_member) == value_kind::boolean);
+    }
+
+    template<class V>
+    static constexpr bool
+    unique_ok(unique_rule const& u) noexcept
+    {
+        if constexpr(kind_of<V>() != value_kind::array)
+            return false;
+        else
+        {
+            using E = typename V::value_type;
+            if constexpr(kind_of<E>() != value_kind::model)
+                return false;
+            else
+            {
+                for(std::size_t i = 0; i < u.count; ++i)
+                    if(!model_checks<E>::names_a_member(u.names[i]))
+                        return false;
+                return true;
+            }
+        }
     }
 
     static constexpr bool

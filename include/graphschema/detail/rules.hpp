@@ -17,6 +17,7 @@
 #include <cmath>
 #include <cstddef>
 #include <cstdint>
+#include <string>
 #include <string_view>
 
 /*  Every decision of the contract, once, as a small pure function of the
@@ -394,6 +395,57 @@ select_alternative(one_of_table const& t, std::string_view name) noexcept
 //------------------------------------------------------------------------------
 // Strings
 
+// True when `s` is an OData DateTimeOffset as ISO 8601 writes it (RFC
+// 3339's date-time): `YYYY-MM-DDThh:mm:ss`, an optional fraction of a
+// second, then `Z` or an offset `+hh:mm` / `-hh:mm`. `T` and `Z` may be
+// lower case (RFC 3339, 5.6); the date must exist (leap years counted);
+// a leap second (`:60`) is accepted, as RFC 3339 does.
+inline bool
+is_date_time_offset(std::string_view s) noexcept
+{
+    auto digits = [&](std::size_t at, std::size_t n, int& v) {
+        if(at + n > s.size())
+            return false;
+        v = 0;
+        for(std::size_t i = at; i < at + n; ++i)
+        {
+            if(s[i] < '0' || s[i] > '9')
+                return false;
+            v = v * 10 + (s[i] - '0');
+        }
+        return true;
+    };
+    int year, month, day, hour, minute, second;
+    if(!digits(0, 4, year) || s.size() < 20 || s[4] != '-' || !digits(5, 2, month) || s[7] != '-' ||
+        !digits(8, 2, day) || (s[10] != 'T' && s[10] != 't') || !digits(11, 2, hour) || s[13] != ':' ||
+        !digits(14, 2, minute) || s[16] != ':' || !digits(17, 2, second))
+        return false;
+    static constexpr int days[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if(month < 1 || month > 12 || day < 1 || day > days[month - 1])
+        return false;
+    bool const leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    if(month == 2 && day == 29 && !leap)
+        return false;
+    if(hour > 23 || minute > 59 || second > 60)
+        return false;
+    std::size_t i = 19;
+    if(s[i] == '.')
+    {
+        std::size_t const first = ++i;
+        while(i < s.size() && s[i] >= '0' && s[i] <= '9')
+            ++i;
+        if(i == first)
+            return false;
+    }
+    if(i == s.size())
+        return false;
+    if(s[i] == 'Z' || s[i] == 'z')
+        return i + 1 == s.size();
+    int oh, om;
+    return (s[i] == '+' || s[i] == '-') && i + 6 == s.size() && digits(i + 1, 2, oh) &&
+        s[i + 3] == ':' && digits(i + 4, 2, om) && oh <= 23 && om <= 59;
+}
+
 struct string_check
 {
     enum verdict_t : unsigned char
@@ -402,7 +454,9 @@ struct string_check
         length,      // fewer or more code points than the rule allows
         characters,  // a character outside the allowed set
         prefix,      // begins with the forbidden prefix
-        reserved     // one of the reserved words
+        reserved,    // one of the reserved words
+        value,       // not the one value allowed
+        format       // not of the format (a date and time)
     } verdict;
     std::size_t code_points;
 };
@@ -428,7 +482,8 @@ check_string(member_entry const& m, std::string_view text) noexcept
         for(; i < n; ++i)
             ok &= allowed[b[i]];
         bad_char = !ok;
-        code_points = ok ? text.size() : count_code_points(text);
+        // A set that admits bytes beyond ASCII counts code points.
+        code_points = ok && !r.allowed.excludes() ? text.size() : count_code_points(text);
     }
     else
         code_points = count_code_points(text);
@@ -443,7 +498,49 @@ check_string(member_entry const& m, std::string_view text) noexcept
         for(std::size_t i = 0; i < r.reserved_count; ++i)
             if(same_bytes(r.reserved[i], text))
                 return {string_check::reserved, code_points};
+    if(!r.only_value.empty() && !(text.size() == r.only_value.size() && same_bytes(text, r.only_value)))
+        return {string_check::value, code_points};
+    if(r.format == string_format::date_time_offset && !is_date_time_offset(text))
+        return {string_check::format, code_points};
     return {string_check::ok, code_points};
+}
+
+//------------------------------------------------------------------------------
+// Rules across members
+
+// What a boolean member's pairing rule says of an object, given the
+// boolean members that were true (`truths`, a bit per member) and the
+// enumerator the rule's enum member holds (`enumerator`: its position, or
+// npos when it is absent, null or no known member: then the rule has
+// nothing to say).
+enum class pairing_check : unsigned char
+{
+    ok,
+    wrong_kind, // true, but the enum member holds another enumerator
+    together    // true together with the member it excludes
+};
+
+inline pairing_check
+check_pairing(pairing_entry const& p, std::uint64_t truths, std::size_t enumerator) noexcept
+{
+    if(!((truths >> p.member) & 1))
+        return pairing_check::ok;
+    if(p.enum_member != npos && enumerator != npos && enumerator < 64 &&
+        !((p.enum_mask >> enumerator) & 1))
+        return pairing_check::wrong_kind;
+    if(p.excluded != npos && ((truths >> p.excluded) & 1))
+        return pairing_check::together;
+    return pairing_check::ok;
+}
+
+// ASCII letters folded to lower case, for names compared ignoring case.
+inline void
+fold_ascii_case(std::string_view s, std::string& out)
+{
+    out.assign(s.data(), s.size());
+    for(char& c : out)
+        if(c >= 'A' && c <= 'Z')
+            c = static_cast<char>(c - 'A' + 'a');
 }
 
 } // detail

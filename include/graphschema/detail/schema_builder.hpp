@@ -54,6 +54,28 @@ regex_literal(std::string_view s)
     return out;
 }
 
+// Characters as members of an ECMA-262 class with the `u` flag.
+inline std::string
+class_literal(std::string_view s)
+{
+    std::string out;
+    for(char c : s)
+    {
+        if(std::string_view("^$\\.*+?()[]{}|/-").find(c) != std::string_view::npos)
+            out.push_back('\\');
+        out.push_back(c);
+    }
+    return out;
+}
+
+// rules.hpp's is_date_time_offset as a pattern: months of 30, 31 and 28
+// days, 29 February in leap years only, hours to 23, a leap second, a
+// fraction, `Z` or an offset.
+inline constexpr char const* date_time_offset_pattern =
+    "^(?:\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|"
+    "02-(?:0[1-9]|1\\d|2[0-8]))|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)"
+    "-02-29)[Tt](?:[01]\\d|2[0-3]):[0-5]\\d:(?:[0-5]\\d|60)(?:\\.\\d+)?(?:[Zz]|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$";
+
 class schema_builder
 {
 public:
@@ -436,8 +458,18 @@ private:
             s["minLength"] = r.min_length;
         if(r.max_length != static_cast<std::size_t>(-1))
             s["maxLength"] = r.max_length;
-        if(r.allowed.restricts())
+        if(r.allowed.excludes())
+            s["pattern"] = "^[^\\x00-\\x20\\x7f" + class_literal(r.allowed.spec()) + "]*$";
+        else if(r.allowed.restricts())
             s["pattern"] = "^[" + std::string(r.allowed.spec()) + "]*$";
+        if(!r.only_value.empty())
+            s["const"] = to_json_string(r.only_value);
+        if(r.format == string_format::date_time_offset)
+        {
+            // is_date_time_offset as a pattern: the format, and the date
+            // must exist (so "format": "date-time" is not needed).
+            s["pattern"] = date_time_offset_pattern;
+        }
         // The prefix and reserved words are what the value must not be;
         // `"type": "string"` keeps null (allowed when optional) out of them.
         boost::json::array forbidden;

@@ -91,6 +91,35 @@ struct one_of_table
     void (*assign_unknown)(void* target, std::string_view json);
 };
 
+// A uniqueness rule of an array member: the JSON names of the element
+// members whose strings are unique across the array, ignoring ASCII case.
+struct unique_entry
+{
+    std::array<std::string_view, max_unique_names> json_names;
+    std::size_t count;
+
+    constexpr bool
+    names(std::string_view json_name) const noexcept
+    {
+        for(std::size_t i = 0; i < count; ++i)
+            if(json_names[i] == json_name)
+                return true;
+        return false;
+    }
+};
+
+// A rule across members (model_rules: true_only_when, never_true_with),
+// with members as indices: boolean member `member` may be true only when
+// the enum member `enum_member` holds an enumerator of `enum_mask`, and
+// not together with boolean member `excluded` (npos: no such condition).
+struct pairing_entry
+{
+    std::size_t member;
+    std::size_t enum_member;
+    std::uint64_t enum_mask;
+    std::size_t excluded;
+};
+
 struct member_entry
 {
     std::string_view json_name;
@@ -115,6 +144,8 @@ struct member_entry
     // A string member: makes it hold `text`, built at its size (null for
     // other members).
     void (*emplace_text)(void* object, std::string_view text);
+    // An array member with unique_ignoring_case(): its rule (else null).
+    unique_entry const* unique;
 
     static constexpr std::uint64_t
     filter_bit(std::string_view s) noexcept
@@ -197,6 +228,7 @@ struct model_table
     std::size_t type_name_count;
     bool open;
     bool abstract;
+    bool dynamic;                    // members given at run time, when there is a dynamic_schema
     std::size_t const* written_name; // per api_version: which type name is written
     member_entry const* members;
     std::size_t member_count;
@@ -207,6 +239,10 @@ struct model_table
     std::uint64_t read_only[3];
     std::uint64_t present[api_version_count];
     member_lookup lookup;
+    // Rules across members, and the one enum member they read (npos: none).
+    pairing_entry const* pairings;
+    std::size_t pairing_count;
+    std::size_t pairing_enum;
 };
 
 //------------------------------------------------------------------------------
@@ -389,6 +425,7 @@ make_node(value_kind k) noexcept
 // What the walker expects where no member's type says: the value of
 // @odata.type, a member kept verbatim, a value only read through.
 inline constexpr type_node odata_type_node = make_node(value_kind::odata_type);
+inline constexpr type_node annotation_node = make_node(value_kind::annotation);
 inline constexpr type_node kept_node = make_node(value_kind::kept);
 inline constexpr type_node skipped_node = make_node(value_kind::skipped);
 
@@ -516,6 +553,104 @@ struct allowed_bytes_of
     static constexpr std::array<unsigned char, 256> value = make();
 };
 
+// The position of the member named `cpp` (its C++ name) among the
+// members of `List`, or npos.
+template<template<class...> class L, class... D>
+constexpr std::size_t
+member_position(std::string_view cpp, L<D...>) noexcept
+{
+    std::size_t i = 0, at = npos;
+    ((cpp == D::name && at == npos ? (at = i) : 0, ++i), ...);
+    (void)cpp;
+    return at;
+}
+
+// The JSON name of the member named `cpp` (its C++ name) of model T.
+template<class T, template<class...> class L, class... D>
+constexpr std::string_view
+json_name_of(std::string_view cpp, L<D...>) noexcept
+{
+    std::string_view n;
+    ((cpp == D::name && n.empty() ? (n = member_json_name<T, D>::value, 0) : 0), ...);
+    (void)cpp;
+    return n;
+}
+
+// Rule R's uniqueness rule (an array member of T), with JSON names.
+template<class T, std::size_t R>
+struct unique_entry_of
+{
+    static constexpr auto& rule = model_traits<T>::rules.members[R];
+    using D = boost::mp11::mp_at_c<json_members<T>, member_position(rule.member, json_members<T>())>;
+    using E = typename unwrap_optional<member_value_t<T, D>>::type::value_type;
+
+    static constexpr unique_entry
+    make() noexcept
+    {
+        unique_entry u{};
+        u.count = rule.unique.count;
+        for(std::size_t i = 0; i < u.count; ++i)
+            u.json_names[i] = json_name_of<E>(rule.unique.names[i], json_members<E>());
+        return u;
+    }
+
+    static constexpr unique_entry value = make();
+};
+
+// The rules across members of model T, with members as indices.
+template<class T>
+struct pairings_of
+{
+    static constexpr auto& rules = model_traits<T>::rules;
+
+    static constexpr std::size_t
+    count() noexcept
+    {
+        std::size_t n = 0;
+        for(auto const& m : rules.members)
+            n += m.has_pairing ? 1 : 0;
+        return n;
+    }
+
+    static constexpr std::array<pairing_entry, count()>
+    make() noexcept
+    {
+        std::array<pairing_entry, count()> a{};
+        std::size_t n = 0;
+        for(auto const& m : rules.members)
+            if(m.has_pairing)
+            {
+                auto const& p = m.pairing;
+                a[n++] = {member_position(m.member, json_members<T>()),
+                    p.enum_member.empty() ? npos : member_position(p.enum_member, json_members<T>()),
+                    p.enum_mask,
+                    p.excluded_member.empty() ? npos : member_position(p.excluded_member, json_members<T>())};
+            }
+        return a;
+    }
+
+    static constexpr auto value = make();
+
+    // The enum member the rules read: one per model.
+    static constexpr std::size_t
+    enum_member() noexcept
+    {
+        std::size_t e = npos;
+        for(auto const& p : value)
+            if(p.enum_member != npos)
+            {
+                if(e != npos && e != p.enum_member)
+                    return npos - 1;
+                e = p.enum_member;
+            }
+        return e;
+    }
+
+    static constexpr std::size_t enumerator_member = enum_member();
+    static_assert(enumerator_member != npos - 1,
+        "graphschema: the true_only_when() rules of a model must all name the same enum member");
+};
+
 template<class T, class D>
 constexpr member_entry
 make_member_entry() noexcept
@@ -551,6 +686,8 @@ make_member_entry() noexcept
         }
         if(rules.members[r].has_range)
             e.range = &rules.members[r].range;
+        if constexpr(rules.members[r].has_unique)
+            e.unique = &unique_entry_of<T, r>::value;
     }
     return e;
 }
@@ -689,7 +826,7 @@ struct model_table_of
         json_name_list<T, json_members<T>>::value>;
 
     static constexpr model_table value{
-        rules.type_names.data(), rules.type_name_count, rules.open, rules.abstract,
+        rules.type_names.data(), rules.type_name_count, rules.open, rules.abstract, rules.dynamic,
         rules.written_name.data(),
         entries::value.data(), entries::value.size(), &preserved_of<T>,
         {{required(operation::create, api_version::v1_0), required(operation::create, api_version::beta)},
@@ -698,7 +835,8 @@ struct model_table_of
         {read_only(operation::create), read_only(operation::update), read_only(operation::read)},
         {present(api_version::v1_0), present(api_version::beta)},
         {lookup::found ? lookup::hash.multiplier : 0, lookup::hash.shift,
-            lookup::found ? lookup::slots.data() : nullptr}};
+            lookup::found ? lookup::slots.data() : nullptr},
+        pairings_of<T>::value.data(), pairings_of<T>::value.size(), pairings_of<T>::enumerator_member};
 };
 
 } // detail

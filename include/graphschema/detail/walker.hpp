@@ -7,6 +7,7 @@
 #ifndef GRAPHSCHEMA_DETAIL_WALKER_HPP
 #define GRAPHSCHEMA_DETAIL_WALKER_HPP
 
+#include <graphschema/dynamic.hpp>
 #include <graphschema/options.hpp>
 #include <graphschema/report.hpp>
 #include <graphschema/detail/inline_vector.hpp>
@@ -23,7 +24,10 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <set>
+#include <string>
 #include <string_view>
+#include <vector>
 
 /*  The walker: the one handler of parser events, for every model, every
     operation and both reporters.
@@ -65,8 +69,9 @@ public:
     using json_string_view = boost::json::string_view;
 
     walker(type_node const& root, void* target, decode_options const& opt, Source& source,
-        Reporter& reporter) noexcept
-        : op_(opt.operation)
+        Reporter& reporter, dynamic_schema const* dynamic = nullptr) noexcept
+        : dynamic_(Build ? nullptr : dynamic)
+        , op_(opt.operation)
         , version_(opt.version)
         , unknown_(opt.unknown)
         , constraints_(checks_constraints(opt.operation))
@@ -104,9 +109,14 @@ public:
         {
         case value_kind::model:
         {
+            model_table const& m = t.model();
+            if(BOOST_UNLIKELY(dynamic_ != nullptr) && m.dynamic)
+            {
+                open_dynamic(m, tok);
+                return true;
+            }
             void* target = Build ? materialize(f) : nullptr;
-            open_object(frame_kind::model, tok).model = &t.model();
-            frames_.back().target = target;
+            open_model(m, tok, target);
             return true;
         }
         case value_kind::one_of:
@@ -137,6 +147,13 @@ public:
             if((missing_members(*f.model, f.seen, op_, version_) != 0 ||
                 (f.type_required && !f.odata_type_seen)) && !report_missing(f))
                 return stop(ec);
+            if(BOOST_UNLIKELY(f.model->pairing_count != 0) && constraints_ && !check_pairings(f))
+                return stop(ec);
+        }
+        else if(f.kind == frame_kind::dynamic)
+        {
+            if(!end_dynamic(f))
+                return stop(ec);
         }
         else if(Build && f.capture != capture_kind::none)
             finish_capture(f, tok);
@@ -165,6 +182,8 @@ public:
             a.member = member;
             a.counted = counted ? member : nullptr;
             a.target = target;
+            if(BOOST_UNLIKELY(counted && member->unique != nullptr) && constraints_)
+                unique_scopes_.push_back({frames_.size() - 1, {}});
             return true;
         }
         case value_kind::flags:
@@ -211,6 +230,8 @@ public:
         if(f.kind == frame_kind::array && f.counted && !items_within(f.counted, f.index, op_) &&
             !too_many_or_few(f))
             return stop(ec);
+        if(BOOST_UNLIKELY(!unique_scopes_.empty()) && unique_scopes_.back().frame == frames_.size() - 1)
+            unique_scopes_.pop_back();
         if(Build && f.capture != capture_kind::none)
             finish_capture(f, tok);
         frames_.pop_back();
@@ -281,6 +302,8 @@ public:
             return flags_value(f, t, text, tok) || stop(ec);
         case value_kind::odata_type:
             return names_model(*f.model, text) || type_name_mismatch(f, text, tok) || stop(ec);
+        case value_kind::annotation:
+            return annotation_value(f, text, tok) || stop(ec);
         case value_kind::raw:
         case value_kind::kept:
             keep_scalar(f, t, tok, text, view);
@@ -322,6 +345,8 @@ public:
         case value_kind::boolean:
             if constexpr(Build)
                 *static_cast<bool*>(materialize(f)) = v;
+            if(v && f.kind == frame_kind::model && BOOST_UNLIKELY(f.model->pairing_count != 0))
+                note_truth(f, tok);
             return true;
         case value_kind::raw:
         case value_kind::kept:
@@ -348,6 +373,7 @@ public:
         case value_kind::skipped:
             return true;
         case value_kind::odata_type:
+        case value_kind::annotation:
             return mismatch(t, tok, "null") || stop(ec);
         default:
             return null_value(f, t, tok) || stop(ec);
@@ -373,7 +399,8 @@ private:
         model,    // an object of a model
         array,    // a typed array
         object,   // an object no model describes
-        list      // an array no model describes
+        list,     // an array no model describes
+        dynamic   // an object of a dynamic_members model, as a dynamic_schema describes it
     };
 
     enum class capture_kind : unsigned char
@@ -382,6 +409,13 @@ private:
         preserved, // into the parent model's preserved_members
         raw,       // into a raw_json
         unknown    // into a one_of, an object of a type not known
+    };
+
+    // Where a value was: its token, and the last view before it.
+    struct spot
+    {
+        std::size_t token;
+        anchor before;
     };
 
     // What every frame has, and what only some use: objects their keys,
@@ -408,6 +442,21 @@ private:
         std::size_t open_token;          // tracks
         anchor opened;                   // tracks: the last view before it
         typename Source::mark capture_start;
+        // Rules across members (a model with pairings): the boolean
+        // members that were true, the enumerator of the enum member the
+        // rules read, and with positions where each true value was.
+        std::uint64_t truths;
+        std::size_t enumerator;
+        spot* spots;
+        // dynamic: a bit per schema member seen, then one per annotation.
+        std::uint64_t* dynamic_seen;
+    };
+
+    // The strings seen under a uniqueness rule, for the array at `frame`.
+    struct unique_scope
+    {
+        std::size_t frame;
+        std::set<std::string> seen;
     };
 
     std::size_t
@@ -465,6 +514,35 @@ private:
     open_array(frame_kind k, std::size_t tok)
     {
         return open(k, tok);
+    }
+
+    frame&
+    open_model(model_table const& m, std::size_t tok, void* target)
+    {
+        frame& o = open_object(frame_kind::model, tok);
+        o.model = &m;
+        o.target = target;
+        if(BOOST_UNLIKELY(m.pairing_count != 0))
+        {
+            o.truths = 0;
+            o.enumerator = npos;
+            o.spots = nullptr;
+            if constexpr(positions)
+                o.spots = arena_.template allocate_array<spot>(m.member_count);
+        }
+        return o;
+    }
+
+    // An object of a dynamic_members model, checked against the
+    // dynamic_schema (validation only).
+    BOOST_NOINLINE void
+    open_dynamic(model_table const& m, std::size_t tok)
+    {
+        frame& o = open_object(frame_kind::dynamic, tok);
+        o.model = &m;
+        o.target = nullptr;
+        std::size_t const words = (dynamic_->size() + 63) / 64;
+        o.dynamic_seen = arena_.template allocate_array<std::uint64_t>(2 * words);
     }
 
     // The frame whose next value begins; it counts its values (an
@@ -553,6 +631,8 @@ private:
     {
         f.next = &skipped_node;
         f.member = nullptr;
+        if(f.kind == frame_kind::dynamic)
+            return dynamic_key(f, key, tok);
         if(f.kind == frame_kind::model)
         {
             model_table const& m = *f.model;
@@ -619,6 +699,7 @@ private:
         case value_kind::enumeration:
         case value_kind::flags:
         case value_kind::odata_type:
+        case value_kind::annotation:
             string_parts_.append(s.data(), s.size());
             break;
         default:
@@ -653,6 +734,8 @@ private:
             if(c.verdict != string_check::ok)
                 return constraint(f, c, text, tok);
         }
+        if(BOOST_UNLIKELY(!unique_scopes_.empty()) && !check_unique(f, text, tok))
+            return false;
         if constexpr(Build)
         {
             // Built at its size: one allocation at most.
@@ -670,6 +753,9 @@ private:
         enum_check const c = check_enum(t, text, op_);
         if(c.verdict == enum_check::invalid)
             return not_an_enumerator(*t.enumeration, text, tok);
+        if(f.kind == frame_kind::model && BOOST_UNLIKELY(f.model->pairing_count != 0) &&
+            c.verdict == enum_check::member && f.member == f.model->members + f.model->pairing_enum)
+            f.enumerator = c.index;
         if constexpr(Build)
         {
             if(c.verdict == enum_check::member)
@@ -782,6 +868,9 @@ private:
                 return null_not_allowed(nullptr, tok);
             keep_scalar(f, t, tok, {}, scalar_view::other);
             return true;
+        case frame_kind::dynamic:
+            // A single value may be null; a collection never is.
+            return t.kind != value_kind::array || null_not_allowed(f.member, tok);
         default:
             return mismatch(t, tok, "null");
         }
@@ -854,9 +943,7 @@ private:
             i = 0;
         }
         void* target = Build ? a.emplace(holder, i) : nullptr;
-        frame& m = open_object(frame_kind::model, tok);
-        m.model = &a.models[i]();
-        m.target = target;
+        frame& m = open_model(a.models[i](), tok, target);
         m.type_required = type_name_required(*m.model, true);
     }
 
@@ -873,6 +960,212 @@ private:
             frame& owner = frames_[frames_.size() - 2];
             preserved_access::append(owner.model->preserved(owner.target),
                 {owner.key, owner.key_size}, text);
+        }
+    }
+
+    //--------------------------------------------------------------------------
+    // Rules across members and arrays
+
+    BOOST_NOINLINE void
+    note_truth(frame& f, std::size_t tok) noexcept
+    {
+        std::size_t const i = static_cast<std::size_t>(f.member - f.model->members);
+        f.truths |= std::uint64_t(1) << i;
+        if constexpr(positions)
+            f.spots[i] = {tok, last_};
+        else
+            (void)tok;
+    }
+
+    // The rules across members of the model on top, as it ends.
+    BOOST_NOINLINE bool
+    check_pairings(frame const& f)
+    {
+        model_table const& m = *f.model;
+        for(std::size_t k = 0; k < m.pairing_count; ++k)
+        {
+            pairing_entry const& p = m.pairings[k];
+            pairing_check const c = check_pairing(p, f.truths, f.enumerator);
+            if(c == pairing_check::ok)
+                continue;
+            if constexpr(Reporter::stops)
+                return false;
+            else
+                reporter_.add(error::constraint_violation,
+                    [&] {
+                        if constexpr(positions)
+                            return source_.offset_behind(f.spots[p.member].token, f.spots[p.member].before);
+                        else
+                            return std::size_t(0);
+                    },
+                    [&](std::string& ptr) {
+                        write_pointer(ptr, frames_.size() - 1);
+                        append_pointer_token(ptr, m.members[p.member].json_name);
+                    },
+                    [&](std::string& msg) { messages::pairing_violation(msg, c, m, p); });
+        }
+        return true;
+    }
+
+    // A string under a uniqueness rule: an element's member it names, or
+    // a string of an array that member holds.
+    BOOST_NOINLINE bool
+    check_unique(frame const& f, std::string_view text, std::size_t tok)
+    {
+        unique_scope& u = unique_scopes_.back();
+        std::size_t const n = frames_.size();
+        std::string_view name;
+        if(f.kind == frame_kind::model && n >= 2 && u.frame == n - 2)
+            name = f.member->json_name;
+        else if(f.kind == frame_kind::array && n >= 3 && u.frame == n - 3 &&
+            frames_[n - 2].kind == frame_kind::model && frames_[n - 2].member)
+            name = frames_[n - 2].member->json_name;
+        else
+            return true;
+        if(!frames_[u.frame].member->unique->names(name))
+            return true;
+        fold_ascii_case(text, folded_);
+        if(u.seen.insert(folded_).second)
+            return true;
+        return issue(error::constraint_violation, tok, [&](std::string& msg) {
+            messages::not_unique(msg, text);
+        });
+    }
+
+    //--------------------------------------------------------------------------
+    // Objects a dynamic_schema describes
+
+    // A key of a dynamic object: a member of the schema, its
+    // `name@odata.type` annotation, the object's @odata.type, or another
+    // annotation (read through).
+    BOOST_NOINLINE bool
+    dynamic_key(frame& f, std::string_view key, std::size_t tok)
+    {
+        if(key == odata_type_key)
+        {
+            set_key(f, odata_type_key);
+            if(f.odata_type_seen)
+                return duplicate(f, tok);
+            f.odata_type_seen = true;
+            f.next = &odata_type_node;
+            return true;
+        }
+        std::size_t const at = key.find('@');
+        std::size_t i = dynamic_schema::npos;
+        bool annotation = false;
+        if(at == std::string_view::npos)
+            i = dynamic_->index_of(key);
+        else if(at != 0 && key.substr(at) == odata_type_key)
+        {
+            i = dynamic_->index_of(key.substr(0, at));
+            annotation = true;
+        }
+        else
+            return other_annotation(f, key, tok);
+        if(i == dynamic_schema::npos)
+        {
+            if(!keep_key(f, key))
+                return duplicate(f, tok);
+            return issue(error::unknown_property, tok, [&](std::string& msg) {
+                messages::undeclared_dynamic(msg, key);
+            });
+        }
+        member_entry const& e = dynamic_->entry(i);
+        std::string_view const stored = annotation ? dynamic_->annotation_key(i) : e.json_name;
+        f.key = stored.data();
+        f.key_size = stored.size();
+        if(!keys_.insert(f.keys, stored))
+            return duplicate(f, tok);
+        std::size_t const words = (dynamic_->size() + 63) / 64;
+        std::size_t const bit = annotation ? words * 64 + i : i;
+        f.dynamic_seen[bit / 64] |= std::uint64_t(1) << (bit % 64);
+        f.member = &e;
+        f.next = annotation ? &annotation_node : e.type;
+        return true;
+    }
+
+    // Makes `key` outlive the event, as the current key of `f`, and
+    // checks it is no duplicate.
+    bool
+    keep_key(frame& f, std::string_view key)
+    {
+        if(!source_.persistent(key))
+            key = arena_.copy(key);
+        f.key = key.data();
+        f.key_size = key.size();
+        return keys_.insert(f.keys, key);
+    }
+
+    bool
+    other_annotation(frame& f, std::string_view key, std::size_t tok)
+    {
+        return keep_key(f, key) || duplicate(f, tok);
+    }
+
+    bool
+    annotation_value(frame const& f, std::string_view text, std::size_t tok)
+    {
+        std::size_t const i = dynamic_->index_of(f.member->json_name);
+        if(dynamic_->annotation_matches(i, text))
+            return true;
+        return issue(error::odata_type_mismatch, tok, [&](std::string& msg) {
+            messages::annotation_mismatch(msg, text, dynamic_->type_annotation(i), f.member->json_name);
+        });
+    }
+
+    // As a dynamic object ends: the annotations its collections need,
+    // and at least one member (requests only).
+    BOOST_NOINLINE bool
+    end_dynamic(frame const& f)
+    {
+        if(!constraints_)
+            return true;
+        std::size_t const words = (dynamic_->size() + 63) / 64;
+        bool any = false;
+        for(std::size_t w = 0; w < words; ++w)
+        {
+            any = any || f.dynamic_seen[w] != 0;
+            std::uint64_t bits = f.dynamic_seen[w] & ~f.dynamic_seen[words + w];
+            for(std::size_t b = 0; bits != 0; ++b, bits >>= 1)
+            {
+                std::size_t const i = w * 64 + b;
+                if(!(bits & 1) || !dynamic_->annotation_required(i))
+                    continue;
+                if(!at_open(f, error::missing_required, dynamic_->annotation_key(i), [&](std::string& msg) {
+                        messages::missing_required(msg, dynamic_->annotation_key(i));
+                    }))
+                    return false;
+            }
+        }
+        if(!any)
+            return at_open(f, error::constraint_violation, {}, [&](std::string& msg) {
+                messages::no_dynamic_members(msg);
+            });
+        return true;
+    }
+
+    // An issue of the object on top, at its `{`, pointed at the object
+    // or (`name` not empty) at its member `name`.
+    template<class Describe>
+    bool
+    at_open(frame const& f, error code, std::string_view name, Describe const& describe)
+    {
+        if constexpr(Reporter::stops)
+        {
+            (void)f, (void)code, (void)name, (void)describe;
+            return false;
+        }
+        else
+        {
+            reporter_.add(code,
+                [&] { return source_.offset_behind(f.open_token, f.opened); },
+                [&](std::string& p) {
+                    write_pointer(p, frames_.size() - 1);
+                    if(!name.empty())
+                        append_pointer_token(p, name);
+                },
+                describe);
+            return true;
         }
     }
 
@@ -1031,6 +1324,7 @@ private:
 
     //--------------------------------------------------------------------------
 
+    dynamic_schema const* dynamic_;
     operation op_;
     api_version version_;
     unknown_policy unknown_;
@@ -1046,6 +1340,8 @@ private:
     stack_arena arena_;
     inline_vector<char, 128> key_parts_;
     inline_vector<char, 128> string_parts_;
+    std::vector<unique_scope> unique_scopes_;
+    std::string folded_;
 };
 
 } // detail

@@ -46,12 +46,12 @@ struct text_walk
 template<class Reporter, bool Build>
 text_walk
 walk_text(type_node const& root, void* target, std::string_view text,
-    decode_options const& opt, Reporter& reporter)
+    decode_options const& opt, Reporter& reporter, dynamic_schema const* dynamic)
 {
     boost::json::parse_options po;
     po.max_depth = opt.max_depth;
     text_source source(text);
-    boost::json::basic_parser<walker<text_source, Reporter, Build>> p(po, root, target, opt, source, reporter);
+    boost::json::basic_parser<walker<text_source, Reporter, Build>> p(po, root, target, opt, source, reporter, dynamic);
     text_walk w;
     w.consumed = p.write_some(false, text.data(), text.size(), w.ec);
     w.stopped = p.handler().stopped();
@@ -62,7 +62,7 @@ walk_text(type_node const& root, void* target, std::string_view text,
 template<bool Build>
 report
 text_report(type_node const& root, void* target, std::string_view text,
-    decode_options const& opt0, bool positions)
+    decode_options const& opt0, bool positions, dynamic_schema const* dynamic)
 {
     decode_options const opt = effective(opt0);
     report r(opt.max_issues);
@@ -75,7 +75,7 @@ text_report(type_node const& root, void* target, std::string_view text,
         reporter.document_issue(error::size_exceeded, std::move(m), text, 0, positions);
         return r;
     }
-    text_walk const w = walk_text<full, Build>(root, target, text, opt, reporter);
+    text_walk const w = walk_text<full, Build>(root, target, text, opt, reporter, dynamic);
     if(w.document_error())
     {
         // A document-level error ends the document and comes alone.
@@ -97,26 +97,27 @@ text_report(type_node const& root, void* target, std::string_view text,
 
 template<bool Build>
 bool
-text_verdict(type_node const& root, void* target, std::string_view text, decode_options const& opt0)
+text_verdict(type_node const& root, void* target, std::string_view text, decode_options const& opt0,
+    dynamic_schema const* dynamic)
 {
     decode_options const opt = effective(opt0);
     if(text.size() > opt.max_bytes)
         return false;
     fail_fast reporter;
-    text_walk const w = walk_text<fail_fast, Build>(root, target, text, opt, reporter);
+    text_walk const w = walk_text<fail_fast, Build>(root, target, text, opt, reporter, dynamic);
     return !w.ec && w.complete;
 }
 
 template<bool Build>
 report
 value_report(type_node const& root, void* target, boost::json::value const& jv,
-    decode_options const& opt0)
+    decode_options const& opt0, dynamic_schema const* dynamic)
 {
     decode_options const opt = effective(opt0);
     report r(opt.max_issues);
     full reporter(r, opt.max_bytes);
     dom_source source;
-    walker<dom_source, full, Build> h(root, target, opt, source, reporter);
+    walker<dom_source, full, Build> h(root, target, opt, source, reporter, dynamic);
     if(walk(jv, h, source, opt.max_depth) == walk_end::too_deep)
     {
         std::string m;
@@ -129,24 +130,24 @@ value_report(type_node const& root, void* target, boost::json::value const& jv,
 template<bool Build>
 bool
 value_verdict(type_node const& root, void* target, boost::json::value const& jv,
-    decode_options const& opt0)
+    decode_options const& opt0, dynamic_schema const* dynamic)
 {
     decode_options const opt = effective(opt0);
     fail_fast reporter;
     dom_source source;
-    walker<dom_source, fail_fast, Build> h(root, target, opt, source, reporter);
+    walker<dom_source, fail_fast, Build> h(root, target, opt, source, reporter, dynamic);
     return walk(jv, h, source, opt.max_depth) == walk_end::done;
 }
 
 #ifdef GRAPHSCHEMA_SEPARATE_COMPILATION
-template report text_report<true>(type_node const&, void*, std::string_view, decode_options const&, bool);
-template report text_report<false>(type_node const&, void*, std::string_view, decode_options const&, bool);
-template bool text_verdict<true>(type_node const&, void*, std::string_view, decode_options const&);
-template bool text_verdict<false>(type_node const&, void*, std::string_view, decode_options const&);
-template report value_report<true>(type_node const&, void*, boost::json::value const&, decode_options const&);
-template report value_report<false>(type_node const&, void*, boost::json::value const&, decode_options const&);
-template bool value_verdict<true>(type_node const&, void*, boost::json::value const&, decode_options const&);
-template bool value_verdict<false>(type_node const&, void*, boost::json::value const&, decode_options const&);
+template report text_report<true>(type_node const&, void*, std::string_view, decode_options const&, bool, dynamic_schema const*);
+template report text_report<false>(type_node const&, void*, std::string_view, decode_options const&, bool, dynamic_schema const*);
+template bool text_verdict<true>(type_node const&, void*, std::string_view, decode_options const&, dynamic_schema const*);
+template bool text_verdict<false>(type_node const&, void*, std::string_view, decode_options const&, dynamic_schema const*);
+template report value_report<true>(type_node const&, void*, boost::json::value const&, decode_options const&, dynamic_schema const*);
+template report value_report<false>(type_node const&, void*, boost::json::value const&, decode_options const&, dynamic_schema const*);
+template bool value_verdict<true>(type_node const&, void*, boost::json::value const&, decode_options const&, dynamic_schema const*);
+template bool value_verdict<false>(type_node const&, void*, boost::json::value const&, decode_options const&, dynamic_schema const*);
 #endif
 
 } // detail
