@@ -12,27 +12,15 @@
 
 #include "checkers.hpp"
 
-// TEMPORARY, until item_validator.hpp is on this branch: without it the
-// item cases are left out of the run (have_item_validator() is false).
-#if __has_include(<graphschema/item_validator.hpp>)
-# define GRAPHSCHEMA_BENCH_ITEM_VALIDATOR 1
-#else
-# define GRAPHSCHEMA_BENCH_ITEM_VALIDATOR 0
-#endif
+#include <graphschema/item_validator.hpp>
+#include <graphschema/report.hpp>
 
-#if GRAPHSCHEMA_BENCH_ITEM_VALIDATOR
-# include <graphschema/item_validator.hpp>
-# include <graphschema/report.hpp>
-
-# include <boost/json/serialize.hpp>
-#endif
+#include <boost/json/serialize.hpp>
 
 #include <optional>
 #include <utility>
 
 namespace bench {
-
-#if GRAPHSCHEMA_BENCH_ITEM_VALIDATOR
 
 namespace {
 
@@ -109,35 +97,5 @@ item_json_schema(std::string const& schema, std::string& failure)
         return {};
     return boost::json::serialize(v->json_schema());
 }
-
-bool
-have_item_validator()
-{
-    return true;
-}
-
-#else // TEMPORARY: the API is not on this branch yet.
-
-std::unique_ptr<checker>
-make_item_checker(item_check, std::string const&, std::string& failure)
-{
-    failure = "this build has no graphschema/item_validator.hpp";
-    return nullptr;
-}
-
-std::string
-item_json_schema(std::string const&, std::string& failure)
-{
-    failure = "this build has no graphschema/item_validator.hpp";
-    return {};
-}
-
-bool
-have_item_validator()
-{
-    return false;
-}
-
-#endif
 
 } // bench

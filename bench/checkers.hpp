@@ -109,10 +109,6 @@ std::unique_ptr<checker> make_item_checker(item_check what, std::string const& s
 // it refuses the schema.
 std::string item_json_schema(std::string const& schema, std::string& failure);
 
-// TEMPORARY, until graphschema/item_validator.hpp is on this branch: false
-// when the build has no item validator, and the item cases are left out.
-bool have_item_validator();
-
 /*  The values decoding the valid documents of a set gives, for the cases
     that start from them: encoding (which has no verdict: it is checked once
     that decoding its output gives the same values back), and copying them,
