@@ -196,8 +196,10 @@ make_schema(rng& r, std::vector<property>& props)
         char const* const* list = nouns(t, n);
         std::string name;
         do
-            name = std::string(r.pick(prefixes)) + list[r.below(n)];
-        while(!taken.insert(lower(name)).second);
+        {
+            name = r.pick(prefixes); // drawn before the noun: the order of +'s operands is unspecified
+            name += list[r.below(n)];
+        } while(!taken.insert(lower(name)).second);
         props.push_back({name, t});
     }
 
@@ -350,8 +352,13 @@ double_value(rng& r)
     case 3: return "6.02214076E23";
     case 4: return std::to_string(r.between(1, 500)); // an integer is a double too
     default:
-        std::snprintf(buf, sizeof(buf), "%zu.%02zu", r.between(0, 99999), r.below(100));
+    {
+        // One draw a statement: the order of a call's arguments is unspecified.
+        std::size_t const whole = r.between(0, 99999);
+        std::size_t const cents = r.below(100);
+        std::snprintf(buf, sizeof(buf), "%zu.%02zu", whole, cents);
         return buf;
+    }
     }
 }
 
@@ -359,9 +366,18 @@ double_value(rng& r)
 std::string
 date_time_value(rng& r)
 {
+    // One draw a statement, so that every compiler makes the same corpus:
+    // the order of a call's arguments is unspecified.
+    std::size_t f[6];
+    f[0] = r.between(2015, 2026);
+    f[1] = r.between(1, 12);
+    f[2] = r.between(1, 28);
+    f[3] = r.between(0, 23);
+    f[4] = r.between(0, 59);
+    f[5] = r.between(0, 59);
     char buf[64];
-    int const n = std::snprintf(buf, sizeof(buf), "\"%04zu-%02zu-%02zuT%02zu:%02zu:%02zu", r.between(2015, 2026),
-        r.between(1, 12), r.between(1, 28), r.between(0, 23), r.between(0, 59), r.between(0, 59));
+    int const n = std::snprintf(buf, sizeof(buf), "\"%04zu-%02zu-%02zuT%02zu:%02zu:%02zu", f[0], f[1], f[2], f[3],
+        f[4], f[5]);
     std::string s(buf, static_cast<std::size_t>(n));
     if(r.percent(20))
         s += "." + std::to_string(r.between(100, 999));
@@ -569,7 +585,8 @@ flawed(rng& r, item it, std::vector<property> const& props, item_flaw f)
     case item_flaw::unknown_property:
     {
         static constexpr char const* unknown[] = {"ticketColour", "undeclared", "customerNickname", "x"};
-        it.properties.add(r.pick(unknown), quote(words_text(r, 5, 20)));
+        std::string name = r.pick(unknown); // before the value: the order of arguments is unspecified
+        it.properties.add(std::move(name), quote(words_text(r, 5, 20)));
         break;
     }
     case item_flaw::property_type:
@@ -590,7 +607,7 @@ flawed(rng& r, item it, std::vector<property> const& props, item_flaw f)
         case ptype::boolean: m.second = r.percent(50) ? "\"true\"" : "1"; break;
         case ptype::string_collection: m.second = r.percent(50) ? "\"red\"" : w.array({"\"red\"", "7"}); break;
         case ptype::int64_collection: m.second = r.percent(50) ? "12" : w.array({"1", "\"2\""}); break;
-        case ptype::double_collection: m.second = w.array({"0.5", "null"}); break;
+        case ptype::double_collection: m.second = w.array({"0.5", "\"1.5\""}); break;
         case ptype::date_time_collection: m.second = w.array({"\"2024-03-01T12:30:00Z\"", "20240301"}); break;
         }
         break;
