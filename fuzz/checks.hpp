@@ -16,7 +16,10 @@
 //
 // The input of the decoding targets is a 4-byte header, then the document:
 //
-//   byte 0   model = b % 3 (externalConnection, configuration, fuzz item),
+//   byte 0   model = b % 3 (externalConnection, configuration, fuzz item)
+//            when b < 54, else the connector models by b / 54 (1 schema,
+//            2 externalItem, 3 externalGroup, 4 addActivities: with the
+//            options of b % 54 below 40 only),
 //            operation = b / 3 % 3 (create, update, read),
 //            unknown policy = b / 9 % 3 (preserve, ignore, reject),
 //            version = b / 27 % 2 (beta, v1.0)
@@ -31,6 +34,7 @@
 #include "fuzz_model.hpp"
 
 #include <graphschema/graphschema.hpp>
+#include <graphschema/item_validator.hpp>
 #include <graphschema/ndjson.hpp>
 
 #include <boost/json/basic_parser_impl.hpp>
@@ -69,7 +73,17 @@ inline constexpr std::size_t issue_choices[8] = {100, 0, 1, 2, 3, 5, 10, unlimit
 // 60 bytes, so a message never grows with the document.
 inline constexpr std::size_t max_message_size = 1024;
 
-enum class model_kind { external_connection, configuration, item };
+enum class model_kind
+{
+    external_connection,
+    configuration,
+    item,
+    // The connector models (issue 13): byte 0 of 54 and more.
+    schema,
+    external_item,
+    external_group,
+    add_activities
+};
 
 struct decode_input
 {
@@ -84,7 +98,7 @@ split_decode_input(std::uint8_t const* data, std::size_t size)
     decode_input in;
     auto byte = [&](std::size_t i) -> unsigned { return i < size ? data[i] : 0u; };
     unsigned const b0 = byte(0);
-    in.model = static_cast<model_kind>(b0 % 3);
+    in.model = b0 < 54 ? static_cast<model_kind>(b0 % 3) : static_cast<model_kind>(2 + b0 / 54);
     in.options.operation = static_cast<gs::operation>(b0 / 3 % 3);
     in.options.unknown = static_cast<gs::unknown_policy>(b0 / 9 % 3);
     in.options.version = b0 / 27 % 2 == 0 ? gs::api_version::beta : gs::api_version::v1_0;
@@ -105,6 +119,10 @@ with_model(model_kind m, F&& f)
     {
     case model_kind::configuration: return f(gs::graph::configuration{});
     case model_kind::item: return f(fuzz_model::item{});
+    case model_kind::schema: return f(gs::graph::schema{});
+    case model_kind::external_item: return f(gs::graph::external_item{});
+    case model_kind::external_group: return f(gs::graph::external_group{});
+    case model_kind::add_activities: return f(gs::graph::add_activities{});
     case model_kind::external_connection: break;
     }
     return f(gs::graph::external_connection{});
@@ -215,6 +233,17 @@ dirty_value()
               R"("configuration":{"authorizedApps":["a"],"y":2}})";
     else if constexpr(std::is_same<T, gs::graph::configuration>::value)
         doc = R"({"authorizedApps":["a"],"authorizedAppIds":["b"],"d":{}})";
+    else if constexpr(std::is_same<T, gs::graph::schema>::value)
+        doc = R"({"baseType":"microsoft.graph.externalItem","id":"s","x":1,"properties":[{"name":"a",)"
+              R"("type":"string","aliases":["b"],"isSearchable":true,"labels":["title"],"z":[]}]})";
+    else if constexpr(std::is_same<T, gs::graph::external_item>::value)
+        doc = R"({"id":"i1","acl":[{"type":"everyone","value":"v","accessType":"grant"}],)"
+              R"("properties":{"title":"t","n@odata.type":"Int64","n":1},"content":{"type":"text","value":"c"}})";
+    else if constexpr(std::is_same<T, gs::graph::external_group>::value)
+        doc = R"({"id":"g1","displayName":"d","description":"x","members":[{"id":"u","type":"user"}],"q":2})";
+    else if constexpr(std::is_same<T, gs::graph::add_activities>::value)
+        doc = R"({"activities":[{"@odata.type":"#microsoft.graph.externalConnectors.externalActivity",)"
+              R"("type":"created","startDateTime":"2024-01-01T00:00:00Z","performedBy":{"id":"u"}}]})";
     else
         doc = R"({"id":"old","title":"t","active":true,"bigNumber":5,"tiny":3,"level":2,)"
               R"("ratio":0.5,"weight":2,"colour":"red","mainPart":{"label":"l","counts":[1],"z":1},)"
@@ -861,6 +890,73 @@ check_ndjson(std::uint8_t const* data, std::size_t size)
     xorshift rng(seed);
     split([&] { return std::size_t(1 + rng.next() % (2 * max + 3)); }, false);
     split([&] { return std::size_t(1 + rng.next() % 64); }, false);
+    return std::move(f).take();
+}
+
+//------------------------------------------------------------------------------
+// 7. item_validator: items against one registered schema, made once (every
+// property type, collections and principals). The header is the decoding
+// targets' (its model part unused); the document is an item.
+
+// The registration body of the fuzzed validator.
+inline constexpr std::string_view item_schema_body =
+    R"({"baseType":"microsoft.graph.externalItem","properties":[)"
+    R"({"name":"title","type":"string","isSearchable":true},{"name":"count","type":"int64"},)"
+    R"({"name":"score","type":"double"},{"name":"created","type":"dateTime"},)"
+    R"({"name":"done","type":"boolean"},{"name":"tags","type":"stringCollection"},)"
+    R"({"name":"sizes","type":"int64Collection"},{"name":"weights","type":"doubleCollection"},)"
+    R"({"name":"dates","type":"dateTimeCollection"},{"name":"owner","type":"principal"},)"
+    R"({"name":"editors","type":"principalCollection"}]})";
+
+inline gs::item_validator const&
+fuzzed_item_validator()
+{
+    static gs::item_validator const v{item_schema_body};
+    return v;
+}
+
+inline std::string
+check_item_validator(std::uint8_t const* data, std::size_t size)
+{
+    auto in = split_decode_input(data, size);
+    gs::item_validator const& v = fuzzed_item_validator();
+    findings f;
+    auto const tr = v.validate(in.document, in.options);
+    check_report(f, tr, in.options, &in.document);
+    f.expect(v.is_valid(in.document, in.options) == tr.ok(), "is_valid and validate disagree on an item");
+    auto const decoded = v.decode(in.document, in.options);
+    f.expect(decoded.report().ok() == tr.ok(), "decode and validate disagree on an item's verdict");
+
+    // The same item as a DOM: the same issues (a DOM has no size).
+    in.options.max_bytes = unlimited;
+    auto const text = v.validate(in.document, in.options);
+    bool const doc_error = !text.ok() && !text.empty() && is_document_error(text[0].code);
+    boost::json::monotonic_resource mr;
+    boost::json::parse_options po;
+    po.max_depth = gs::max_depth_limit;
+    boost::json::error_code ec;
+    boost::json::value const raw = boost::json::parse(in.document, ec, &mr, po);
+    if(ec)
+    {
+        f.expect(text.found() == 1 && (text.empty() || doc_error),
+            "an item the DOM parser rejects is not one document issue");
+        return std::move(f).take();
+    }
+    boost::json::value jv(raw, &mr);
+    bool lost = false;
+    std::size_t const text_keys = make_precise(jv, in.document, po, &lost);
+    if(text_keys != count_dom_keys(jv) || lost)
+        return std::move(f).take(); // duplicates, or a number only the text can judge
+    auto const dom = v.validate(jv, in.options);
+    f.expect(v.is_valid(jv, in.options) == dom.ok(), "is_valid and validate disagree on an item's DOM");
+    f.expect(text.found() == dom.found(), "an item's text and DOM find different numbers of issues");
+    f.expect(text.size() == dom.size(), "an item's text and DOM keep different numbers of issues");
+    for(std::size_t i = 0; i < text.size() && i < dom.size(); ++i)
+    {
+        f.expect(text[i].code == dom[i].code, "an item's text and DOM give different codes");
+        f.expect(text[i].pointer == dom[i].pointer, "an item's text and DOM give different pointers");
+        f.expect(text[i].message == dom[i].message, "an item's text and DOM give different messages");
+    }
     return std::move(f).take();
 }
 

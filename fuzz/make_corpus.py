@@ -24,6 +24,8 @@ import sys
 
 DECODING_TARGETS = ("decode", "validate_decode", "round_trip", "text_dom")
 MODELS = {"externalConnection": 0, "configuration": 1, "item": 2}
+# The connector models: byte 0 of 54 and more (checks.hpp), the model by b / 54.
+CONNECTOR_MODELS = {"schema": 1, "externalItem": 2, "externalGroup": 3, "addActivities": 4}
 OPERATIONS = {"create": 0, "update": 1, "read": 2}
 POLICIES = {"preserve": 0, "ignore": 1, "reject": 2}
 VERSIONS = {"beta": 0, "v1.0": 1}
@@ -71,8 +73,50 @@ ITEM_KIND_DOCUMENTS = [
 
 
 def header(model, operation, policy, version="beta"):
-    return bytes([MODELS[model] + 3 * OPERATIONS[operation] + 9 * POLICIES[policy] + 27 * VERSIONS[version],
-                  0, 0, 0])
+    options = 3 * OPERATIONS[operation] + 9 * POLICIES[policy] + 27 * VERSIONS[version]
+    if model in CONNECTOR_MODELS:
+        b = 54 * CONNECTOR_MODELS[model] + options
+        return bytes([b, 0, 0, 0]) if b < 256 else None  # addActivities: 216 to 255 only
+    return bytes([MODELS[model] + options, 0, 0, 0])
+
+
+# The connector models (issue 13): a schema registration with the rules
+# across members and names that differ in case, items, a group, activities.
+CONNECTOR_DOCUMENTS = [
+    ("schema", "create", '{"baseType":"microsoft.graph.externalItem","properties":[{"name":"title","type":"string",'
+                         '"isSearchable":true,"isRetrievable":true,"aliases":["heading","\u00e9t\u00e9"],'
+                         '"labels":["title"]},{"name":"size","type":"int64","isRefinable":true,"isQueryable":true},'
+                         '{"name":"when","type":"dateTime","isExactMatchRequired":false,'
+                         '"rankingHint":{"importanceScore":"high"}}]}'),
+    ("schema", "create", '{"baseType":"microsoft.graph.externalItem","properties":[{"name":"a","type":"int64",'
+                         '"isSearchable":true},{"name":"A","type":"string","isRefinable":true,"isSearchable":true},'
+                         '{"name":"b:c","type":"boolean","aliases":["a"]}]}'),
+    ("schema", "update", '{"baseType":null,"properties":[{"name":"x","type":"stringCollection",'
+                         '"isExactMatchRequired":true}]}'),
+    ("externalItem", "create", '{"id":"item1","acl":[{"type":"everyone","value":"x","accessType":"grant"}],'
+                               '"properties":{"title":"t","tags@odata.type":"Collection(String)","tags":["a"]},'
+                               '"content":{"type":"text","value":"hello"}}'),
+    ("externalGroup", "create", '{"id":"group1","displayName":"Group","description":"d"}'),
+    ("addActivities", "create", '{"activities":[{"@odata.type":"#microsoft.graph.externalConnectors.externalActivity",'
+                                '"type":"modified","startDateTime":"2024-02-29T12:00:00Z",'
+                                '"performedBy":{"id":"u1","type":"user"}}]}'),
+]
+
+# Items for fuzz_item_validator (the schema of checks.hpp's item_schema_body),
+# each rule kept and broken.
+ITEMS = [
+    '{"id":"a1","acl":[{"type":"everyone","value":"x","accessType":"grant"}],"properties":{"title":"t",'
+    '"count":1,"score":0.5,"created":"2024-02-29T10:00:00.5+01:00","done":true}}',
+    '{"acl":[{"type":"user","value":"u","accessType":"deny"}],"properties":{"tags":["a"],'
+    '"tags@odata.type":"Collection(String)","sizes@odata.type":"#Collection(Edm.Int64)","sizes":[1,2],'
+    '"dates":["2024-01-01T00:00:00Z"],"dates@odata.type":"Collection(DateTimeOffset)",'
+    '"owner":{"upn":"a@b"},"editors":[{}],"weights":[1.5],"weights@odata.type":"Collection(Double)"}}',
+    '{"acl":[],"properties":{"count":1.5,"done":"true","created":"2023-02-29T00:00:00Z","tags":["a"],'
+    '"extra":1,"nope@odata.type":"String","title@odata.type":"Int64","editors":null,"sizes":[null]}}',
+    '{"acl":[{"type":"everyone","value":"x","accessType":"grant"}],"properties":{}}',
+    '{"acl":[{"type":"everyone","value":"x","accessType":"grant"}],"properties":{"@odata.etag":"1",'
+    '"title":null,"a@b@odata.type":1,"@odata.type":"#microsoft.graph.properties"}}',
+]
 
 
 def write(folder, data):
@@ -110,6 +154,13 @@ def main(argv):
             for version in VERSIONS:
                 documents.append((header("item", operation, policy, version), text.encode("utf-8")))
 
+    for model, operation, text in CONNECTOR_DOCUMENTS:
+        for policy in POLICIES:
+            for version in VERSIONS:
+                head = header(model, operation, policy, version)
+                if head is not None:
+                    documents.append((head, text.encode("utf-8")))
+
     for path in sorted(payloads.glob("*.json")):
         model = "configuration" if path.stem == "configuration" else "externalConnection"
         operation = {"create": "create", "update": "update"}.get(path.stem, "read")
@@ -119,6 +170,12 @@ def main(argv):
     for target in DECODING_TARGETS:
         for head, text in documents:
             write(out / target, head + text)
+
+    for index, text in enumerate(ITEMS):
+        for operation in OPERATIONS:
+            write(out / "item_validator", header("externalConnection", operation, "reject") + text.encode("utf-8"))
+            write(out / "item_validator", header("externalConnection", operation, "preserve", "v1.0")
+                  + text.encode("utf-8"))
 
     # NDJSON: streams of the same documents, whole and split into small groups,
     # under a few line limits (indices into line_choices of checks.hpp).

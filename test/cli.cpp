@@ -9,9 +9,11 @@
 
 #include <boost/json/parse.hpp>
 
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -119,6 +121,41 @@ lines(std::string const& s)
     return out;
 }
 
+// A vector through the CLI: its verdict, codes and pointers, and what
+// --emit writes.
+void
+check_vector(sandbox const& box, test::vector_case const& c)
+{
+    auto const path = box.file("doc.json", c.document);
+    // The version the vector is for (beta unless it says), as
+    // --api-version says it.
+    std::vector<std::string> args = {"--type", c.type, "--operation", c.operation,
+        "--unknown", c.unknown, "--api-version", std::string(gs::to_string(c.options.version)),
+        "--format", "json", path};
+    auto const r = box.run(args);
+    BOOST_TEST(r.status == (c.valid ? 0 : 1));
+    auto const report = boost::json::parse(r.out).as_object();
+    BOOST_TEST(report.at("source").as_string() == path);
+    BOOST_TEST(report.at("valid").as_bool() == c.valid);
+    std::multiset<std::pair<std::string, std::string>> got;
+    for(auto const& e : report.at("errors").as_array())
+    {
+        got.insert({e.at("code").as_string().c_str(), e.at("pointer").as_string().c_str()});
+        BOOST_TEST(e.at("line").as_int64() >= 1);
+        BOOST_TEST(e.at("column").as_int64() >= 1);
+        BOOST_TEST(!e.at("message").as_string().empty());
+    }
+    BOOST_TEST((got == c.errors));
+    if(c.has_emit)
+    {
+        args.push_back("--emit");
+        auto const e = box.run(args);
+        BOOST_TEST(e.status == 0);
+        BOOST_TEST(e.out == c.emit + "\n");
+        BOOST_TEST(boost::json::parse(e.err).at("valid").as_bool());
+    }
+}
+
 } // namespace
 
 BOOST_AUTO_TEST_CASE(every_vector_through_the_cli)
@@ -129,38 +166,30 @@ BOOST_AUTO_TEST_CASE(every_vector_through_the_cli)
     {
         BOOST_TEST_CONTEXT(c.name)
         {
-            auto const path = box.file("doc.json", c.document);
-            // The version the vector is for (beta unless it says), as
-            // --api-version says it.
-            std::vector<std::string> args = {"--type", c.type, "--operation", c.operation,
-                "--unknown", c.unknown, "--api-version", std::string(gs::to_string(c.options.version)),
-                "--format", "json", path};
-            auto const r = box.run(args);
-            BOOST_TEST(r.status == (c.valid ? 0 : 1));
-            auto const report = boost::json::parse(r.out).as_object();
-            BOOST_TEST(report.at("source").as_string() == path);
-            BOOST_TEST(report.at("valid").as_bool() == c.valid);
-            std::multiset<std::pair<std::string, std::string>> got;
-            for(auto const& e : report.at("errors").as_array())
-            {
-                got.insert({e.at("code").as_string().c_str(), e.at("pointer").as_string().c_str()});
-                BOOST_TEST(e.at("line").as_int64() >= 1);
-                BOOST_TEST(e.at("column").as_int64() >= 1);
-                BOOST_TEST(!e.at("message").as_string().empty());
-            }
-            BOOST_TEST((got == c.errors));
-            if(c.has_emit)
-            {
-                args.push_back("--emit");
-                auto const e = box.run(args);
-                BOOST_TEST(e.status == 0);
-                BOOST_TEST(e.out == c.emit + "\n");
-                BOOST_TEST(boost::json::parse(e.err).at("valid").as_bool());
-            }
+            check_vector(box, c);
             ++n;
         }
     }
     BOOST_TEST(n >= 40u);
+}
+
+// The project's own vectors (test/vectors), the connector's payloads
+// among them: each type is taken by its name.
+BOOST_AUTO_TEST_CASE(every_project_vector_through_the_cli)
+{
+    sandbox box;
+    std::set<std::string> types;
+    for(auto const& c : test::load_project_vectors())
+    {
+        BOOST_TEST_CONTEXT(c.name)
+        {
+            check_vector(box, c);
+            types.insert(c.type);
+        }
+    }
+    for(char const* t : {"schema", "property", "externalItem", "acl", "externalItemContent", "externalGroup",
+            "identity", "externalActivity", "addActivities", "rankingHint"})
+        BOOST_TEST(types.count(t) == 1u, t);
 }
 
 BOOST_AUTO_TEST_CASE(the_text_format)
@@ -306,7 +335,9 @@ BOOST_AUTO_TEST_CASE(usage_errors_exit_with_two)
         {{"--type"}, "option '--type' needs a value"},
         {{"--type", "user", good}, "--type must be externalConnection, configuration, activitySettings, "
             "urlToItemResolverBase, itemIdResolver, urlMatchInfo, searchSettings, displayTemplate, "
-            "propertyRule, complianceSettings or connectionQuota, not 'user'"},
+            "propertyRule, complianceSettings, connectionQuota, schema, property, externalItem, acl, "
+            "externalItemContent, externalGroup, identity, externalActivity, addActivities or rankingHint, "
+            "not 'user'"},
         {{"--api-version", "v2", good}, "--api-version must be v1.0 or beta, not 'v2'"},
         {{"--api-version=1.0", good}, "--api-version must be v1.0 or beta, not '1.0'"},
         {{"--api-version=", good}, "--api-version must be v1.0 or beta, not ''"},
@@ -322,6 +353,14 @@ BOOST_AUTO_TEST_CASE(usage_errors_exit_with_two)
         {{"--color", "sometimes", good}, "--color must be auto, always or never, not 'sometimes'"},
         {{"--quiet", "--emit", good}, "--quiet and --emit exclude each other"},
         {{"bad\x1b[2J", "-\n"}, "unknown option '-\\n'"},
+        // --against: only for items, from a file (standard input carries
+        // the documents), and no JSON Schema export with it.
+        {{"--against", "s.json", good}, "--against is only for --type externalItem"},
+        {{"--type", "schema", "--against=s.json", good}, "--against is only for --type externalItem"},
+        {{"--type", "externalItem", "--against", "-", good}, "--against needs a schema file, not '-'"},
+        {{"--type", "externalItem", "--against="}, "--against needs a schema file, not ''"},
+        {{"--type", "externalItem", "--against"}, "option '--against' needs a value"},
+        {{"--type", "externalItem", "--against", "s.json", "--schema"}, "--schema and --against exclude each other"},
     };
     for(auto const& c : cases)
     {
@@ -519,7 +558,10 @@ BOOST_AUTO_TEST_CASE(help_and_version)
     for(char const* name : {"externalConnection (default)", "configuration", "activitySettings",
             "urlToItemResolverBase", "itemIdResolver", "urlMatchInfo", "searchSettings",
             "displayTemplate", "propertyRule", "complianceSettings", "connectionQuota",
-            "--api-version V", "beta (default) or v1.0"})
+            "schema,", "property,", "externalItem,", "acl,", "externalItemContent,", "externalGroup,",
+            "identity,", "externalActivity,", "addActivities,", "rankingHint\n",
+            "--api-version V", "beta (default) or v1.0",
+            "--against SCHEMA  with --type externalItem", "only the item's shape\n"})
         BOOST_TEST(h.out.find(name) != std::string::npos, name);
     for(auto const& l : lines(h.out))
         BOOST_TEST(l.size() <= 79u, l);
@@ -747,4 +789,283 @@ BOOST_AUTO_TEST_CASE(the_sample_payloads)
     auto const future = box.run({"--operation", "read", "--emit", payloads + "response-today.json"});
     BOOST_TEST(future.out.find(R"({"@odata.type":"#microsoft.graph.externalConnectors.futureResolver","priority":2,)")
         != std::string::npos, future.out);
+}
+
+//------------------------------------------------------------------------------
+// --against: external items checked against a registered schema.
+
+namespace {
+
+// A schema registration body (CONNECTORS.md 23), and items for it.
+char const* const registered_schema = R"({
+  "baseType": "microsoft.graph.externalItem",
+  "properties": [
+    {"name": "title", "type": "string", "isSearchable": true, "isRetrievable": true},
+    {"name": "priority", "type": "int64", "isQueryable": true, "isRefinable": true},
+    {"name": "tags", "type": "stringCollection"},
+    {"name": "created", "type": "dateTime"}
+  ]
+})";
+
+char const* const good_item = R"j({
+  "id": "T1",
+  "acl": [{"type": "everyone", "value": "everyone", "accessType": "grant"}],
+  "properties": {
+    "title": "Printer on fire",
+    "priority": 1,
+    "tags@odata.type": "Collection(String)",
+    "tags": ["printer", "fire"],
+    "created": "2024-01-02T03:04:05Z"
+  },
+  "content": {"value": "It burns.", "type": "text"}
+})j";
+
+// Right in shape, wrong for the schema: four issues, in document order
+// but for the missing annotation, reported after the object's members at
+// the object's "{".
+char const* const bad_item = R"({
+  "id": "T2",
+  "acl": [{"type": "everyone", "value": "everyone", "accessType": "grant"}],
+  "properties": {
+    "title": "Printer",
+    "priority": 1.5,
+    "tags": ["a"],
+    "created": "yesterday",
+    "color": "red"
+  },
+  "content": {"value": "x", "type": "text"}
+})";
+
+// The access control list every item below has (create requires one).
+char const* const everyone = R"("acl":[{"type":"everyone","value":"everyone","accessType":"grant"}])";
+
+// An item on one line: for NDJSON streams.
+std::string
+one_line(std::string const& doc)
+{
+    std::string out;
+    for(char c : doc)
+        if(c != '\n')
+            out += c;
+    return out;
+}
+
+} // namespace
+
+BOOST_AUTO_TEST_CASE(items_are_checked_against_the_registered_schema)
+{
+    sandbox box;
+    auto const schema = box.file("schema.json", registered_schema);
+    auto const good = box.file("good.json", good_item);
+    auto const bad = box.file("bad.json", bad_item);
+
+    // Without --against, the item's shape alone: its properties are not checked.
+    auto const shape = box.run({"--type", "externalItem", good, bad});
+    BOOST_TEST(shape.status == 0, shape.out);
+    BOOST_TEST(shape.out == good + ": valid\n" + bad + ": valid\n");
+
+    auto const text = box.run({"--type", "externalItem", "--against", schema, good, bad});
+    BOOST_TEST(text.status == 1);
+    BOOST_TEST(text.err.empty(), text.err);
+    auto const l = lines(text.out);
+    BOOST_REQUIRE(l.size() == 6u);
+    BOOST_TEST(l[0] == good + ": valid");
+    BOOST_TEST(l[1] == bad + ": invalid (4 issues)");
+    BOOST_TEST(l[2] == bad + ":6:17: type_mismatch /properties/priority: expected an integer, found a number with a fraction");
+    BOOST_TEST(l[3].find(bad + ":8:16: constraint_violation /properties/created: ") == 0u, l[3]);
+    BOOST_TEST(l[4].find(bad + ":9:5: unknown_property /properties/color: ") == 0u, l[4]);
+    BOOST_TEST(l[5] == bad + ":4:17: missing_required /properties/tags@odata.type: "
+        "required property 'tags@odata.type' is missing");
+
+    // JSON, from standard input, with the v1.0 qualified name and --against=.
+    auto const json = box.run({"--type", "microsoft.graph.externalConnectors.externalItem", "--against=" + schema,
+        "--format", "json"}, bad_item);
+    BOOST_TEST(json.status == 1);
+    auto const report = boost::json::parse(json.out);
+    BOOST_TEST(report.at("source").as_string() == "-");
+    BOOST_TEST(!report.at("valid").as_bool());
+    auto const& errors = report.at("errors").as_array();
+    BOOST_REQUIRE(errors.size() == 4u);
+    struct
+    {
+        char const* code;
+        char const* pointer;
+        std::int64_t line, column;
+    } const expected[] = {
+        {"type_mismatch", "/properties/priority", 6, 17},
+        {"constraint_violation", "/properties/created", 8, 16},
+        {"unknown_property", "/properties/color", 9, 5},
+        {"missing_required", "/properties/tags@odata.type", 4, 17},
+    };
+    for(std::size_t i = 0; i < 4; ++i)
+    {
+        BOOST_TEST(errors[i].at("code").as_string() == expected[i].code);
+        BOOST_TEST(errors[i].at("pointer").as_string() == expected[i].pointer);
+        BOOST_TEST(errors[i].at("line").as_int64() == expected[i].line);
+        BOOST_TEST(errors[i].at("column").as_int64() == expected[i].column);
+    }
+
+    // --emit: the valid item, its properties as sent; the invalid one is not written.
+    auto const emit = box.run({"--type", "externalItem", "--against", schema, "--emit", good, bad});
+    BOOST_TEST(emit.status == 1);
+    BOOST_REQUIRE(lines(emit.out).size() == 1u);
+    BOOST_TEST(emit.out.find(R"("properties":{"@odata.type":"#microsoft.graph.externalConnectors.properties",)"
+        R"j("title":"Printer on fire","priority":1,"tags@odata.type":"Collection(String)",)j"
+        R"("tags":["printer","fire"],"created":"2024-01-02T03:04:05Z"})") != std::string::npos, emit.out);
+    BOOST_TEST(lines(emit.err)[0] == good + ": valid");
+    BOOST_TEST(lines(emit.err)[1] == bad + ": invalid (4 issues)");
+
+    // --quiet: the status alone, from the verdict against the schema.
+    auto const quiet_bad = box.run({"--type", "externalItem", "--against", schema, "--quiet", good, bad});
+    BOOST_TEST(quiet_bad.status == 1);
+    BOOST_TEST(quiet_bad.out.empty());
+    BOOST_TEST(quiet_bad.err.empty());
+    BOOST_TEST(box.run({"--type", "externalItem", "--against", schema, "--quiet", good}).status == 0);
+    // An undeclared property alone is enough.
+    auto const extra = box.file("extra.json", std::string("{") + everyone + R"(,"properties":{"title":"t","owner":"me"}})");
+    BOOST_TEST(box.run({"--type", "externalItem", "--against", schema, "--quiet", extra}).status == 1);
+    BOOST_TEST(box.run({"--type", "externalItem", "--quiet", extra}).status == 0);
+}
+
+BOOST_AUTO_TEST_CASE(items_stream_against_the_schema_on_any_number_of_threads)
+{
+    sandbox box;
+    auto const schema = box.file("schema.json", registered_schema);
+    // Enough items for many batches: valid, wrong for the schema, wrong in
+    // shape, one over the size limit, blank lines.
+    std::string stream;
+    std::string const good = one_line(good_item);
+    std::string const bad = one_line(bad_item);
+    for(int i = 0; i < 2000; ++i)
+    {
+        if(i % 7 == 3)
+            stream += bad + "\n";
+        else if(i % 11 == 5)
+            stream += R"({"id":"T)" + std::to_string(i) + R"(","properties":{"title":)" + std::to_string(i) + "}}\n";
+        else if(i % 13 == 6)
+            stream += R"({"id":"no-dashes","properties":{}})" "\n";
+        else if(i % 500 == 17)
+            stream += R"({"properties":{"title":")" + std::string(3000, 'a') + "\"}}\n";
+        else if(i % 700 == 9)
+            stream += "\n";
+        else
+            stream += R"({"id":"T)" + std::to_string(i) + "\"," + everyone + R"(,"properties":{"title":"t)" + std::to_string(i) +
+                R"(","priority":)" + std::to_string(i) + R"j(,"tags@odata.type":"Collection(String)","tags":[]}})j" "\n";
+    }
+    auto const path = box.file("items.ndjson", stream);
+
+    // The summary counts what the schema says.
+    auto const one = box.run({"--type", "externalItem", "--against", schema, "--ndjson", "--max-bytes", "2000", path});
+    BOOST_TEST(one.status == 1);
+    auto const l = lines(one.out);
+    BOOST_REQUIRE(!l.empty());
+    std::size_t invalid = 0, valid = 0;
+    for(int i = 0; i < 2000; ++i)
+    {
+        if(i % 7 == 3 || i % 11 == 5 || i % 13 == 6 || i % 500 == 17)
+            ++invalid;
+        else if(i % 700 != 9)
+            ++valid;
+    }
+    BOOST_TEST(l.back() == path + ": " + std::to_string(valid + invalid) + " documents, " + std::to_string(valid) +
+        " valid, " + std::to_string(invalid) + " invalid");
+    BOOST_TEST(l[0] == path + ":4: invalid (4 issues)");
+    BOOST_TEST(l[1].find(path + ":4:") == 0u);
+    BOOST_TEST(l[1].find(" type_mismatch /properties/priority: ") != std::string::npos, l[1]);
+
+    // --jobs N writes the bytes of --jobs 1, in each form.
+    for(std::vector<std::string> form : {std::vector<std::string>{"--format", "text"},
+            std::vector<std::string>{"--format", "json"}, std::vector<std::string>{"--emit"}})
+    {
+        form.insert(form.end(), {"--type", "externalItem", "--against", schema, "--ndjson", "--max-bytes", "2000", path});
+        auto with_jobs = [&](char const* n) {
+            auto args = form;
+            args.insert(args.begin(), {"--jobs", n});
+            return box.run(args);
+        };
+        auto const single = with_jobs("1");
+        BOOST_TEST(single.status == 1);
+        BOOST_TEST(!single.out.empty());
+        for(char const* n : {"2", "3"})
+        {
+            auto const many = with_jobs(n);
+            BOOST_TEST(many.status == single.status, n);
+            BOOST_TEST((many.out == single.out), n);
+            BOOST_TEST((many.err == single.err), n);
+        }
+    }
+
+    // From standard input too, under --quiet.
+    auto const quiet = box.run({"--type", "externalItem", "--against", schema, "--ndjson", "--jobs", "2", "--quiet"},
+        good + "\n" + good + "\n");
+    BOOST_TEST(quiet.status == 0);
+    BOOST_TEST(quiet.out.empty());
+    BOOST_TEST(box.run({"--type", "externalItem", "--against", schema, "--ndjson", "--jobs", "2", "--quiet"},
+        good + "\n" + bad + "\n").status == 1);
+}
+
+BOOST_AUTO_TEST_CASE(a_schema_that_cannot_be_used_stops_the_run_with_two)
+{
+    sandbox box;
+    auto const item = box.file("item.json", good_item);
+    std::string const stopped = "no schema the items can be checked against; no document was checked\n";
+
+    // An invalid schema: its report, naming the schema file; no item is checked.
+    auto const bad = box.file("bad-schema.json", "{\n  \"baseType\": \"x\",\n  \"properties\": []\n}");
+    auto const text = box.run({"--type", "externalItem", "--against", bad, item});
+    BOOST_TEST(text.status == 2);
+    auto const l = lines(text.out);
+    BOOST_REQUIRE(l.size() == 3u);
+    BOOST_TEST(l[0] == bad + ": invalid (2 issues)");
+    BOOST_TEST(l[1].find(bad + ":2:15: constraint_violation /baseType: ") == 0u, l[1]);
+    BOOST_TEST(l[2].find(bad + ":3:17: constraint_violation /properties: ") == 0u, l[2]);
+    BOOST_TEST(text.out.find(item) == std::string::npos);
+    BOOST_TEST(text.err == "graphschema-validate: --against '" + bad + "': " + stopped);
+    auto const json = box.run({"--type", "externalItem", "--against", bad, "--format", "json", "--ndjson", item});
+    BOOST_TEST(json.status == 2);
+    BOOST_REQUIRE(lines(json.out).size() == 1u);
+    auto const report = boost::json::parse(json.out);
+    BOOST_TEST(report.at("source").as_string() == bad);
+    BOOST_TEST(report.at("errors").at(0).at("pointer").as_string() == "/baseType");
+    BOOST_TEST(report.at("errors").at(1).at("pointer").as_string() == "/properties");
+    // Under --quiet, the line on standard error alone.
+    auto const quiet = box.run({"--type", "externalItem", "--against", bad, "--quiet", item});
+    BOOST_TEST(quiet.status == 2);
+    BOOST_TEST(quiet.out.empty());
+    BOOST_TEST(quiet.err == "graphschema-validate: --against '" + bad + "': " + stopped);
+    // Valid as a schema, but a type no item value can have.
+    auto const future = box.file("future.json",
+        R"({"baseType":"microsoft.graph.externalItem","properties":[{"name":"a","type":"unknownFutureValue"}]})");
+    auto const f = box.run({"--type", "externalItem", "--against", future, "--format", "json", item});
+    BOOST_TEST(f.status == 2);
+    BOOST_TEST(boost::json::parse(f.out).at("errors").at(0).at("pointer").as_string() == "/properties/0/type");
+    // Not JSON at all.
+    auto const garbage = box.file("garbage.json", "{\"baseType\":");
+    auto const g = box.run({"--type", "externalItem", "--against", garbage, "--format", "json", item});
+    BOOST_TEST(g.status == 2);
+    BOOST_TEST(boost::json::parse(g.out).at("errors").at(0).at("code").as_string() == "syntax_error");
+
+    // Missing, or not a file: an I/O error.
+    auto const missing = box.run({"--type", "externalItem", "--against", box.dir() + "/none.json", item});
+    BOOST_TEST(missing.status == 2);
+    BOOST_TEST(missing.out.empty());
+    BOOST_TEST(missing.err == "graphschema-validate: cannot open the schema '" + box.dir() +
+        "/none.json': No such file or directory\n");
+    auto const dir = box.run({"--type", "externalItem", "--against", box.dir(), item});
+    BOOST_TEST(dir.status == 2);
+    BOOST_TEST(dir.out.empty());
+    BOOST_TEST(dir.err.find("cannot read the schema '" + box.dir() + "'") != std::string::npos, dir.err);
+
+    // Larger than --max-bytes (which the items are not): rejected from its size.
+    auto const schema = box.file("schema.json", registered_schema);
+    auto const small = box.file("small.json", std::string("{") + everyone + R"(,"properties":{"title":"t"}})");
+    BOOST_TEST(box.run({"--type", "externalItem", "--against", schema, "--max-bytes", "400", small}).status == 0);
+    auto const big = box.run({"--type", "externalItem", "--against", schema, "--max-bytes", "100", small});
+    BOOST_TEST(big.status == 2);
+    auto const b = lines(big.out);
+    BOOST_REQUIRE(b.size() == 2u);
+    BOOST_TEST(b[0] == schema + ": invalid (1 issue)");
+    BOOST_TEST(b[1] == schema + ":1:1: size_exceeded (document): the document is " +
+        std::to_string(std::string(registered_schema).size()) + " bytes, more than the limit of 100");
+    BOOST_TEST(big.err == "graphschema-validate: --against '" + schema + "': " + stopped);
 }

@@ -251,6 +251,61 @@ BOOST_AUTO_TEST_CASE(models_that_share_a_short_name_need_the_qualified_one)
     BOOST_TEST(b.status == 0, b.out);
 }
 
+namespace {
+
+// Runs `args` with every allocation failing in turn (every `stride`th),
+// and every one after it: each run ends with status 2 and the message, or
+// as it would anyway; what it wrote before is whole lines of what it
+// would have written.
+template<class... Models>
+void
+every_allocation_fails_in_turn(scratch& s, std::vector<std::string> const& args, long stride)
+{
+    auto const full = run<Models...>(s, args);
+    BOOST_REQUIRE(full.status == 1);
+    long n = 0;
+    std::vector<char const*> argv{"contoso-validate"};
+    for(auto const& a : args)
+        argv.push_back(a.c_str());
+    for(;; n += stride)
+    {
+        // Armed only around the call: the capture allocates outside it.
+        result const r = captured(s, [&] {
+            fail_after = n;
+            armed = true;
+            int const status = gs::cli::run<Models...>(static_cast<int>(argv.size()), argv.data());
+            armed = false;
+            return status;
+        });
+        if(r.status != 2)
+        {
+            // No allocation failed: the whole run.
+            BOOST_TEST(r.status == full.status);
+            BOOST_TEST(r.out == full.out);
+            break;
+        }
+        // The message last; before it, under --emit, part of the report.
+        std::string const message = "contoso-validate: out of memory\n";
+        BOOST_REQUIRE_MESSAGE(r.err.size() >= message.size() &&
+            r.err.compare(r.err.size() - message.size(), message.size(), message) == 0, n << ": " << r.err);
+        std::string const report = r.err.substr(0, r.err.size() - message.size());
+        for(auto const& [part, whole] : {std::pair{&r.out, &full.out}, std::pair{&report, &full.err}})
+        {
+            BOOST_TEST((whole->compare(0, part->size(), *part) == 0), n);
+            BOOST_TEST((part->empty() || part->back() == '\n'), n);
+        }
+        if(n > 20000)
+        {
+            BOOST_FAIL("a run that never completes");
+            break;
+        }
+    }
+    BOOST_TEST_MESSAGE("the run completes when its first " << n << " allocations succeed");
+    BOOST_TEST(n > 0);
+}
+
+} // namespace
+
 BOOST_AUTO_TEST_CASE(running_out_of_memory_anywhere_exits_with_two)
 {
     // Every allocation of a run fails in turn, and every one after it:
@@ -287,47 +342,7 @@ BOOST_AUTO_TEST_CASE(running_out_of_memory_anywhere_exits_with_two)
             name += a.find('/') == std::string::npos ? a + " " : "";
         BOOST_TEST_CONTEXT(name)
         {
-            auto const full = run<contoso::ticket>(s, args);
-            BOOST_REQUIRE(full.status == 1);
-            long n = 0;
-            std::vector<char const*> argv{"contoso-validate"};
-            for(auto const& a : args)
-                argv.push_back(a.c_str());
-            for(;; n += stride)
-            {
-                // Armed only around the call: the capture allocates outside it.
-                result const r = captured(s, [&] {
-                    fail_after = n;
-                    armed = true;
-                    int const status = gs::cli::run<contoso::ticket>(static_cast<int>(argv.size()), argv.data());
-                    armed = false;
-                    return status;
-                });
-                if(r.status != 2)
-                {
-                    // No allocation failed: the whole run.
-                    BOOST_TEST(r.status == full.status);
-                    BOOST_TEST(r.out == full.out);
-                    break;
-                }
-                // The message last; before it, under --emit, part of the report.
-                std::string const message = "contoso-validate: out of memory\n";
-                BOOST_REQUIRE_MESSAGE(r.err.size() >= message.size() &&
-                    r.err.compare(r.err.size() - message.size(), message.size(), message) == 0, n << ": " << r.err);
-                std::string const report = r.err.substr(0, r.err.size() - message.size());
-                for(auto const& [part, whole] : {std::pair{&r.out, &full.out}, std::pair{&report, &full.err}})
-                {
-                    BOOST_TEST((whole->compare(0, part->size(), *part) == 0), n);
-                    BOOST_TEST((part->empty() || part->back() == '\n'), n);
-                }
-                if(n > 20000)
-                {
-                    BOOST_FAIL("a run that never completes");
-                    break;
-                }
-            }
-            BOOST_TEST_MESSAGE("the run completes when its first " << n << " allocations succeed");
-            BOOST_TEST(n > 0);
+            every_allocation_fails_in_turn<contoso::ticket>(s, args, stride);
         }
     }
 }
@@ -365,4 +380,98 @@ BOOST_AUTO_TEST_CASE(a_closed_pipe_is_a_failed_write_and_the_process_lives_on)
     BOOST_TEST(sigismember(&pending, SIGPIPE) == 0);
     BOOST_REQUIRE(::pthread_sigmask(SIG_BLOCK, nullptr, &mask) == 0);
     BOOST_TEST(sigismember(&mask, SIGPIPE) == 0);
+}
+
+//------------------------------------------------------------------------------
+// --against: an option of the validators that have graph::external_item
+// among their models.
+
+namespace {
+
+char const* const item_schema =
+    R"({"baseType":"microsoft.graph.externalItem","properties":[{"name":"title","type":"string"},)"
+    R"({"name":"tags","type":"stringCollection"}]})";
+
+std::string
+item(std::string const& properties)
+{
+    return R"({"acl":[{"type":"everyone","value":"everyone","accessType":"grant"}],"properties":{)" + properties +
+        "}}";
+}
+
+} // namespace
+
+BOOST_AUTO_TEST_CASE(against_is_an_option_where_items_are_a_model)
+{
+    scratch s;
+    auto const schema = s.file("schema.json", item_schema);
+    auto const good = s.file("good.json", item(R"("title":"t")"));
+    auto const stray = s.file("stray.json", item(R"("title":"t","owner":"me")"));
+    auto const ticket = s.file("t.json", R"({"id":"T-1","title":"Printer on fire"})");
+
+    // Without items among the models, --against is no option.
+    auto const help = run<contoso::ticket>(s, {"--help"});
+    BOOST_TEST(help.status == 0);
+    BOOST_TEST(help.out.find("--against") == std::string::npos, help.out);
+    BOOST_TEST(help.out.find("bad SCHEMA") == std::string::npos, help.out);
+    auto const unknown = run<contoso::ticket>(s, {"--against", schema, ticket});
+    BOOST_TEST(unknown.status == 2);
+    BOOST_TEST(unknown.err.find("contoso-validate: unknown option '--against'") == 0u, unknown.err);
+    BOOST_TEST(unknown.out.empty());
+
+    // With them, it is, for items only.
+    auto const with = run<contoso::ticket, gs::graph::external_item>(s, {"--help"});
+    BOOST_TEST(with.out.find("--type T          ticket (default), externalItem") != std::string::npos, with.out);
+    BOOST_TEST(with.out.find("  --against SCHEMA  with --type externalItem: check each item's\n") != std::string::npos,
+        with.out);
+    auto const a = run<contoso::ticket, gs::graph::external_item>(s, {"--type", "externalItem", "--against", schema, good});
+    BOOST_TEST(a.status == 0, a.out << a.err);
+    BOOST_TEST(a.out == good + ": valid\n");
+    auto const b = run<contoso::ticket, gs::graph::external_item>(s,
+        {"--type", "externalItem", "--against", schema, stray});
+    BOOST_TEST(b.status == 1);
+    BOOST_TEST(b.out.find(stray + ":1:96: unknown_property /properties/owner: ") != std::string::npos, b.out);
+    auto const shape = run<contoso::ticket, gs::graph::external_item>(s, {"--type", "externalItem", stray});
+    BOOST_TEST(shape.status == 0); // the item's shape alone
+    auto const wrong = run<contoso::ticket, gs::graph::external_item>(s, {"--against", schema, ticket});
+    BOOST_TEST(wrong.status == 2);
+    BOOST_TEST(wrong.err.find("contoso-validate: --against is only for --type externalItem\n") == 0u, wrong.err);
+}
+
+// Every allocation of loading a schema may fail: the run ends with status
+// 2 and "out of memory", never in std::terminate (moving a dynamic_schema
+// allocates, so nothing on that path may be noexcept).
+BOOST_AUTO_TEST_CASE(running_out_of_memory_with_a_schema_exits_with_two)
+{
+    // The schema is read, parsed and made into a validator under the same
+    // failures as the items after it.
+    scratch s;
+    auto const schema = s.file("schema.json", item_schema);
+    auto const bad = s.file("bad.json", item(R"("title":1,"tags":["a"])"));
+    std::string stream;
+    for(int i = 0; i < 40; ++i)
+        stream += item(i % 3 ? R"j("title":"t","tags@odata.type":"Collection(String)","tags":["a","b"])j"
+                             : R"("title":"t","owner":"me")") + "\n";
+    auto const path = s.file("s.ndjson", stream);
+    std::string long_stream;
+    for(int i = 0; i < 30; ++i)
+        long_stream += stream;
+    auto const long_path = s.file("long.ndjson", long_stream);
+    std::vector<std::pair<std::vector<std::string>, long>> const forms = {
+        {{"--against", schema, bad}, 1},
+        {{"--against", schema, "--emit", bad}, 1},
+        {{"--against", schema, "--ndjson", "--jobs", "1", "--format", "json", path}, 1},
+        {{"--against", schema, "--ndjson", "--jobs", "2", "--emit", long_path}, 97},
+    };
+    for(auto const& [args, stride] : forms)
+    {
+        std::string name;
+        for(auto const& a : args)
+            name += a.find('/') == std::string::npos ? a + " " : "";
+        BOOST_TEST_CONTEXT(name)
+        {
+            // The item model first: the default --type.
+            every_allocation_fails_in_turn<gs::graph::external_item, contoso::ticket>(s, args, stride);
+        }
+    }
 }

@@ -19,6 +19,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
+#include <optional>
 #include <set>
 #include <string>
 #include <string_view>
@@ -31,6 +32,36 @@
 
 // The one-line plug-in, as a fuzz target writes it; the test calls the
 // functions it defines.
+
+// The string rules of issue 13 on a model of their own: a date-time, one
+// allowed value, a deny-list of characters.
+namespace kit_rules {
+
+namespace gs = graphschema;
+
+struct stamp
+{
+    std::optional<std::string> at;
+    std::optional<std::string> kind;
+    std::optional<std::string> label;
+    std::optional<std::vector<std::string>> tags;
+    gs::preserved_members extra;
+};
+BOOST_DESCRIBE_STRUCT(stamp, (), (at, kind, label, tags, extra))
+
+constexpr auto
+graphschema_model(gs::model_tag<stamp>) noexcept
+{
+    return gs::model("kit.stamp")
+        .member("at", gs::required(gs::operation::create, gs::operation::update), gs::date_time_offset())
+        .member("kind", gs::required(gs::operation::create, gs::operation::update), gs::only_value("fixed"))
+        .member("label", gs::required(gs::operation::create, gs::operation::update), gs::length(1, 4),
+            gs::forbidden_chars(":;@#"))
+        .member("tags", gs::length(1, 3), gs::forbidden_chars("!"));
+}
+
+} // kit_rules
+
 GRAPHSCHEMA_FUZZ_MUTATOR(graphschema::graph::external_connection);
 
 namespace {
@@ -792,4 +823,81 @@ BOOST_AUTO_TEST_CASE(cross_over_writes_no_more_than_max_size)
                     BOOST_TEST(n <= max);
                     BOOST_TEST(out.guard_intact());
                 }
+}
+
+BOOST_AUTO_TEST_CASE(string_rules_of_the_connector_models)
+{
+    // Valid documents keep a date-time that exists, the one value and the
+    // deny-list, with characters beyond ASCII (which a deny-list allows).
+    using kit_rules::stamp;
+    std::size_t wide = 0, leap = 0, lower_t = 0;
+    for(auto op : {gs::operation::create, gs::operation::update})
+        for(std::uint64_t s = 0; s < 300; ++s)
+        {
+            auto const o = options(op);
+            auto const text = fz::generate<stamp>(s, o);
+            auto const r = check<stamp>(text, o);
+            BOOST_TEST(r.ok(), "seed " << s << ": " << describe(r) << text);
+            auto const jv = boost::json::parse(text);
+            auto const& label = jv.at("label").as_string();
+            for(unsigned char ch : label)
+                wide += ch >= 0x80;
+            std::string_view const at(jv.at("at").as_string());
+            leap += at.substr(4, 6) == "-02-29";
+            lower_t += at.size() > 10 && at[10] == 't';
+            BOOST_TEST(jv.at("kind") == "fixed");
+        }
+    BOOST_TEST(wide > 0u);
+    BOOST_TEST(leap > 0u);
+    BOOST_TEST(lower_t > 0u);
+
+    // Broken documents reach each rule: a constraint_violation at each member.
+    std::set<std::string> broken;
+    for(std::uint64_t s = 0; s < 400; ++s)
+    {
+        auto const o = options(gs::operation::create, gs::unknown_policy::preserve, 1);
+        auto const r = check<stamp>(fz::generate<stamp>(s, o), o);
+        for(auto const& i : r)
+            if(i.code == gs::error::constraint_violation)
+                broken.insert(i.pointer.substr(0, i.pointer.find('/', 1)));
+    }
+    BOOST_TEST(broken.count("/at") == 1u);
+    BOOST_TEST(broken.count("/kind") == 1u);
+    BOOST_TEST(broken.count("/label") == 1u);
+}
+
+BOOST_AUTO_TEST_CASE(connector_models_valid_with_their_rules_across_members)
+{
+    // A schema registration keeps its pairings (isSearchable only on
+    // strings, isRefinable never with it) and its names unique ignoring
+    // case; the other connector models are valid too.
+    for(auto op : operations)
+        for(auto v : versions)
+            for(std::uint64_t s = 0; s < 60; ++s)
+            {
+                auto const o = options(op, gs::unknown_policy::reject, 0, v);
+                auto const a = fz::generate<gs::graph::schema>(s, o);
+                auto const ra = check<gs::graph::schema>(a, o);
+                BOOST_TEST(ra.ok(), op << " " << v << " seed " << s << ": " << describe(ra) << a);
+                auto const b = fz::generate<gs::graph::external_item>(s, o);
+                auto const rb = check<gs::graph::external_item>(b, o);
+                BOOST_TEST(rb.ok(), op << " " << v << " seed " << s << ": " << describe(rb) << b);
+                auto const c = fz::generate<gs::graph::add_activities>(s, o);
+                auto const rc = check<gs::graph::add_activities>(c, o);
+                BOOST_TEST(rc.ok(), op << " " << v << " seed " << s << ": " << describe(rc) << c);
+            }
+    // The rules had something to keep: some registration has a property
+    // with isSearchable true, and one with two or more properties.
+    std::size_t searchable = 0, several = 0;
+    for(std::uint64_t s = 0; s < 200; ++s)
+    {
+        auto const jv = boost::json::parse(fz::generate<gs::graph::schema>(s, options(gs::operation::create)));
+        auto const& props = jv.at("properties").as_array();
+        several += props.size() > 1;
+        for(auto const& p : props)
+            if(auto const* x = p.as_object().if_contains("isSearchable"))
+                searchable += *x == true;
+    }
+    BOOST_TEST(searchable > 0u);
+    BOOST_TEST(several > 0u);
 }

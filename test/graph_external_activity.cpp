@@ -86,7 +86,7 @@ BOOST_AUTO_TEST_CASE(a_result)
         R"({"startDateTime":"2021-04-06T18:04:31.033Z","type":"created","error":null})");
     // The error is the service's, kept as its JSON.
     auto const failed = gs::decode<graph::external_activity_result>(
-        R"({"type":"viewed","startDateTime":"s","error":{"code":"badRequest","message":"m"}})", read);
+        R"({"type":"viewed","startDateTime":"2021-04-06T18:04:31Z","error":{"code":"badRequest","message":"m"}})", read);
     BOOST_REQUIRE(failed.ok());
     BOOST_TEST(failed->error.value().text() == R"({"code":"badRequest","message":"m"})");
     // Not something to send.
@@ -102,7 +102,7 @@ BOOST_AUTO_TEST_CASE(the_type_name_selects_the_activity_or_the_result)
     BOOST_TEST(std::holds_alternative<graph::external_activity_result>(r->activities->at(0).as_variant()));
     // Without one, an activity (the base is not abstract).
     auto const plain = gs::decode<graph::add_activities>(
-        R"({"activities":[{"type":"viewed","startDateTime":"s"}]})", options(gs::api_version::v1_0));
+        R"({"activities":[{"type":"viewed","startDateTime":"2021-04-06T18:04:31Z"}]})", options(gs::api_version::v1_0));
     BOOST_REQUIRE(plain.ok());
     BOOST_TEST(std::holds_alternative<graph::external_activity>(plain->activities->at(0).as_variant()));
 }
@@ -117,6 +117,6 @@ BOOST_AUTO_TEST_CASE(what_a_request_requires)
         R"({"activities":[{"performedBy":{"type":"robot"}}]})", o)) ==
         "invalid_enum /activities/0/performedBy/type; missing_required /activities/0/performedBy/id; "
         "missing_required /activities/0/startDateTime; missing_required /activities/0/type");
-    BOOST_TEST(summary(gs::validate<graph::external_activity>(R"({"type":"shared","startDateTime":"s"})", o)) ==
+    BOOST_TEST(summary(gs::validate<graph::external_activity>(R"({"type":"shared","startDateTime":"2021-04-06T18:04:31Z"})", o)) ==
         "invalid_enum /type");
 }

@@ -8,7 +8,8 @@
 // HTTP/1.1, in memory, with every request body checked by graphschema.
 //
 //   graphschema-server [--max-bytes N] [--unknown POLICY]
-//                      [--max-connections N] [--idle-timeout SECONDS] PORT
+//                      [--max-connections N] [--idle-timeout SECONDS]
+//                      [--max-store-bytes N] [--items-quota N] PORT
 //
 // Binds 127.0.0.1:PORT (0: a free port), prints the address it listens on,
 // and serves until SIGINT or SIGTERM. One thread, asynchronous: a slow
@@ -413,12 +414,14 @@ session::~session()
 
 constexpr char const* usage_text =
     "usage: graphschema-server [--max-bytes N] [--unknown POLICY]\n"
-    "                          [--max-connections N] [--idle-timeout SECONDS] PORT\n"
+    "                          [--max-connections N] [--idle-timeout SECONDS]\n"
+    "                          [--max-store-bytes N] [--items-quota N] PORT\n"
     "\n"
-    "Serves /beta/external/connections and /v1.0/external/connections in\n"
-    "memory on 127.0.0.1:PORT (0: any free port), checking every body with\n"
-    "graphschema for the version its path names. Prints the address, then\n"
-    "serves until SIGINT or SIGTERM.\n"
+    "Serves /beta/external/connections and /v1.0/external/connections (with\n"
+    "each connection's schema, items, groups and members) in memory on\n"
+    "127.0.0.1:PORT (0: any free port), checking every body with graphschema\n"
+    "for the version its path names, and every item against its connection's\n"
+    "schema. Prints the address, then serves until SIGINT or SIGTERM.\n"
     "\n"
     "  --max-bytes N          largest request body accepted (default 4194304)\n"
     "  --unknown POLICY       members externalConnection does not declare (and,\n"
@@ -428,7 +431,12 @@ constexpr char const* usage_text =
     "                         next ones wait until one closes\n"
     "  --idle-timeout SECONDS time a connection has to send a request's head,\n"
     "                         then its body, and to take the answer; silence\n"
-    "                         after an answer closes it too (default 30)\n";
+    "                         after an answer closes it too (default 30)\n"
+    "  --max-store-bytes N    most the store holds: connections, schemas, items,\n"
+    "                         groups, members, as JSON plus 256 bytes each\n"
+    "                         (default 268435456); beyond it, 507\n"
+    "  --items-quota N        items one connection may hold (default 5000000);\n"
+    "                         beyond it, 507\n";
 
 template<class Int>
 bool
@@ -469,6 +477,12 @@ main(int argc, char** argv)
             limits.idle_timeout = std::chrono::seconds(seconds);
             ++i;
         }
+        else if(arg == "--max-store-bytes" && has_value &&
+            parse_number(argv[i + 1], options.max_store_bytes) && options.max_store_bytes > 0)
+            ++i;
+        else if(arg == "--items-quota" && has_value &&
+            parse_number(argv[i + 1], options.items_quota) && options.items_quota > 0)
+            ++i;
         else if(unsigned short p = 0; !port && parse_number(arg, p))
             port = p;
         else

@@ -29,7 +29,9 @@ main(int argc, char** argv)
     return gs::cli::run<g::external_connection, g::configuration, g::activity_settings,
         g::url_to_item_resolver_base, g::item_id_resolver, g::url_match_info,
         g::search_settings, g::display_template, g::property_rule, g::compliance_settings,
-        g::connection_quota>(argc, argv,
+        g::connection_quota, g::schema, g::property, g::external_item, g::acl,
+        g::external_item_content, g::external_group, g::identity, g::external_activity,
+        g::add_activities, g::ranking_hint>(argc, argv,
         {"graphschema-validate", GRAPHSCHEMA_VERSION,
-            "Validates Microsoft Graph connector payloads: externalConnection and its types."});
+            "Validates Microsoft Graph connector payloads: connections, schemas, items."});
 }

@@ -20,6 +20,7 @@
 
 #include <graphschema/decode.hpp>
 #include <graphschema/encode.hpp>
+#include <graphschema/item_validator.hpp>
 #include <graphschema/model.hpp>
 #include <graphschema/ndjson.hpp>
 #include <graphschema/options.hpp>
@@ -27,6 +28,7 @@
 #include <graphschema/schema.hpp>
 #include <graphschema/validate.hpp>
 #include <graphschema/detail/escape.hpp>
+#include <graphschema/graph/external_item.hpp>
 
 #include <boost/json/serialize.hpp>
 #include <boost/mp11/algorithm.hpp>
@@ -93,6 +95,9 @@ struct settings
     bool quiet = false;
     bool schema = false;
     std::size_t jobs = 0; // 0: one a core
+    // --against: the schema registration body items are checked against
+    // (only with the model graph::external_item).
+    std::optional<std::string> against;
     std::vector<std::string> files;
 };
 
@@ -530,13 +535,19 @@ template<class T>
 class checker
 {
 public:
-    checker(settings const& s, style const& st)
+    // `items`, when not null, also checks each document's properties
+    // against a registered schema (T is graph::external_item); it is
+    // shared, not owned.
+    checker(settings const& s, style const& st, item_validator const* items = nullptr)
         : opt_(s.decode)
         , style_(st)
         , emit_(s.emit)
         , quiet_(s.quiet)
+        , items_(items)
     {
     }
+
+    item_validator const* items() const noexcept { return items_; }
 
     // Checks one document: appends its report to `report_out` and, when
     // emitting and it is valid, its canonical form and a newline to
@@ -545,11 +556,11 @@ public:
     check(std::string_view text, source_name const& src, std::size_t line,
         std::string& report_out, std::string& emit_out)
     {
-        if(quiet_)
-            return is_valid<T>(text, opt_); // the verdict alone: no report is made
+        if(quiet_) // the verdict alone: no report is made
+            return items_ ? items_->is_valid(text, opt_) : is_valid<T>(text, opt_);
         if(emit_)
         {
-            report const r = decode(text, value_, opt_);
+            report const r = checked_decode(text);
             if(r.ok())
             {
                 // The type names the version writes: what was read for
@@ -562,7 +573,7 @@ public:
             append_document_report(report_out, style_, src, line, r);
             return r.ok();
         }
-        report const r = validate<T>(text, opt_);
+        report const r = items_ ? items_->validate(text, opt_) : validate<T>(text, opt_);
         append_document_report(report_out, style_, src, line, r);
         return r.ok();
     }
@@ -576,10 +587,26 @@ public:
     }
 
 private:
+    // Decodes into the value kept for the next document too; against the
+    // registered schema first, when there is one (item_validator::decode
+    // without making a new value each time).
+    report
+    checked_decode(std::string_view text)
+    {
+        if(items_)
+        {
+            report r = items_->validate(text, opt_);
+            if(!r.ok())
+                return r;
+        }
+        return decode(text, value_, opt_);
+    }
+
     decode_options opt_;
     style style_;
     bool emit_;
     bool quiet_;
+    item_validator const* items_;
     T value_;
 };
 
@@ -739,7 +766,9 @@ private:
         {
             try
             {
-                checkers_.push_back(std::make_unique<checker<T>>(settings_, style_));
+                // Every thread's checker shares the one item_validator
+                // (immutable, safe to use from any number of threads).
+                checkers_.push_back(std::make_unique<checker<T>>(settings_, style_, inline_.items()));
                 threads_.emplace_back([this, c = checkers_.back().get()] { work(*c); });
             }
             catch(std::exception const&)
@@ -870,6 +899,8 @@ public:
     int
     run()
     {
+        if(s_.against && !load_against())
+            return finish(); // no document is checked
         for(auto const& f : s_.files)
         {
             if(stopped())
@@ -898,7 +929,7 @@ public:
         try
         {
             if(!checker_)
-                checker_.emplace(s_, style_);
+                checker_.emplace(s_, style_, items_ ? &*items_ : nullptr);
             source_name const src = make_source_name(name);
             if(s_.ndjson)
                 run_ndjson(fd, name, src, *checker_);
@@ -950,43 +981,65 @@ private:
         return failed_ != failure::none || out_.error() != 0 || err_.error() != 0;
     }
 
-    void
-    run_whole(int fd, std::string const& name, source_name const& src, checker<T>& c)
+    enum class read_outcome : unsigned char { whole, oversized, failed };
+
+    // Reads all `fd` holds into `text`, but never more than the size limit
+    // and one chunk. Over the limit: `size`, and `at_least` when it was not
+    // read whole (a regular file is rejected from its size before a byte
+    // is read). A read error is reported here, as `what` `name`.
+    read_outcome
+    read_whole(int fd, std::string const& name, char const* what, std::string& text, std::size_t& size,
+        bool& at_least)
     {
         std::size_t const limit = s_.decode.max_bytes;
         struct stat st;
         if(::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) &&
             static_cast<unsigned long long>(st.st_size) > limit)
         {
-            // Rejected from its size alone, before reading a byte.
-            c.oversized(src, 0, static_cast<std::size_t>(st.st_size), false, report_out_.buffer());
-            invalid_ = true;
-            report_out_.commit_and_flush_if_full();
-            return;
+            size = static_cast<std::size_t>(st.st_size);
+            at_least = false;
+            return read_outcome::oversized;
         }
-        std::string text;
         std::size_t const chunk = std::size_t(1) << 16;
         for(;;)
         {
-            // Never more than the limit and one chunk.
             std::size_t const old = text.size();
             text.resize(old + chunk);
             long const n = read_some(fd, &text[old], chunk);
             if(n < 0)
             {
-                io_failure(name, "cannot read", errno);
-                return;
+                io_failure(name, what, errno);
+                return read_outcome::failed;
             }
             text.resize(old + static_cast<std::size_t>(n));
             if(n == 0)
-                break;
+                return read_outcome::whole;
             if(text.size() > limit)
             {
-                c.oversized(src, 0, text.size(), true, report_out_.buffer());
-                invalid_ = true;
-                report_out_.commit_and_flush_if_full();
-                return;
+                size = text.size();
+                at_least = true;
+                return read_outcome::oversized;
             }
+        }
+    }
+
+    void
+    run_whole(int fd, std::string const& name, source_name const& src, checker<T>& c)
+    {
+        std::string text;
+        std::size_t size = 0;
+        bool at_least = false;
+        switch(read_whole(fd, name, "cannot read", text, size, at_least))
+        {
+        case read_outcome::failed:
+            return;
+        case read_outcome::oversized:
+            c.oversized(src, 0, size, at_least, report_out_.buffer());
+            invalid_ = true;
+            report_out_.commit_and_flush_if_full();
+            return;
+        case read_outcome::whole:
+            break;
         }
         if(!c.check(text, src, 0, report_out_.buffer(), out_.buffer()))
             invalid_ = true;
@@ -1071,6 +1124,61 @@ private:
         }
     }
 
+    // Reads the schema of --against and makes the item validator every
+    // document is checked with. False when it cannot: a file that cannot
+    // be opened or read (an I/O error), or a schema that is too large or
+    // invalid, whose report is written as a document's is (naming the
+    // schema file), then a line on standard error. The run then stops
+    // with status 2.
+    bool
+    load_against()
+    {
+        std::string const& path = *s_.against;
+        try
+        {
+            int const fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+            if(fd < 0)
+            {
+                io_failure(path, "cannot open the schema", errno);
+                return false;
+            }
+            std::string text;
+            std::size_t size = 0;
+            bool at_least = false;
+            auto const got = read_whole(fd, path, "cannot read the schema", text, size, at_least);
+            ::close(fd);
+            if(got == read_outcome::failed)
+                return false;
+            source_name const src = make_source_name(path);
+            if(got == read_outcome::whole)
+            {
+                report why;
+                items_ = item_validator::make(text, why, s_.decode);
+                if(items_)
+                    return true;
+                if(!s_.quiet)
+                    append_document_report(report_out_.buffer(), style_, src, 0, why);
+            }
+            else if(!s_.quiet)
+                append_oversized_report(report_out_.buffer(), style_, src, 0, size, at_least,
+                    s_.decode.max_bytes);
+            report_out_.commit();
+            report_out_.flush();
+            io_error_ = true; // status 2, as for a file that cannot be read
+            std::string msg(name_);
+            msg.append(": --against '");
+            append_escaped(msg, path, false);
+            msg.append("': no schema the items can be checked against; no document was checked\n");
+            err_.write(msg);
+            err_.flush();
+        }
+        catch(std::bad_alloc const&)
+        {
+            fail(failure::out_of_memory);
+        }
+        return false;
+    }
+
     void
     fail(failure f)
     {
@@ -1108,10 +1216,11 @@ private:
     output& err_;
     output& report_out_;
     style style_;
+    std::optional<item_validator> items_; // from --against
     std::optional<checker<T>> checker_;
     failure failed_ = failure::none;
     bool invalid_ = false;
-    bool io_error_ = false;
+    bool io_error_ = false; // or an unusable --against schema: status 2
 };
 
 //------------------------------------------------------------------------------
@@ -1127,10 +1236,14 @@ struct parsed
 class arguments
 {
 public:
-    arguments(std::string_view name, program const& info, std::vector<type_entry> types)
+    // `items`: the index of graph::external_item among the models, if it
+    // is one (--against is then an option).
+    arguments(std::string_view name, program const& info, std::vector<type_entry> types,
+        std::optional<std::size_t> items = std::nullopt)
         : name_(name)
         , info_(info)
         , types_(std::move(types))
+        , items_(items)
     {
         for(auto const& t : types_)
             qualified_.push_back(t.names[0]);
@@ -1184,7 +1297,7 @@ public:
                 if(name != "--type" && name != "--operation" && name != "--unknown" &&
                     name != "--format" && name != "--max-depth" && name != "--max-bytes" &&
                     name != "--max-issues" && name != "--jobs" && name != "--color" &&
-                    name != "--api-version")
+                    name != "--api-version" && !(name == "--against" && items_))
                     return usage_error("unknown option '" + name + "'");
                 if(i + 1 >= argc || !argv[i + 1])
                     return usage_error("option '" + name + "' needs a value");
@@ -1265,6 +1378,13 @@ public:
                 s.quiet = true;
             else if(name == "--schema")
                 s.schema = true;
+            else if(name == "--against" && items_)
+            {
+                // Standard input carries the documents.
+                if(v.empty() || v == "-")
+                    return usage_error("--against needs a schema file, not '" + v + "'");
+                s.against = v;
+            }
             else if(name == "--max-depth" || name == "--max-bytes" || name == "--max-issues" ||
                 name == "--jobs")
             {
@@ -1299,6 +1419,10 @@ public:
             return usage_error("--schema reads no FILE");
         if(s.quiet && s.emit)
             return usage_error("--quiet and --emit exclude each other");
+        if(s.against && s.type != *items_)
+            return usage_error("--against is only for --type " + type_name(*items_));
+        if(s.against && s.schema)
+            return usage_error("--schema and --against exclude each other");
         if(s.files.empty())
             s.files.push_back("-");
         return p;
@@ -1414,11 +1538,17 @@ private:
              "  --max-bytes N     largest document accepted, in bytes (default 4194304)\n"
              "  --max-issues N    most issues reported per document (default 100)\n"
              "  --schema          print the JSON Schema of --type for --operation,\n"
-             "                    --unknown and --api-version, and exit\n"
-             "  --help            print this help and exit\n"
+             "                    --unknown and --api-version, and exit\n";
+        if(items_)
+            h += "  --against SCHEMA  with --type " + type_name(*items_) + ": check each item's\n"
+                 "                    properties against SCHEMA, a file holding a schema\n"
+                 "                    registration body; without it, only the item's shape\n"
+                 "                    is checked and its properties are not\n";
+        h += "  --help            print this help and exit\n"
              "  --version         print the version and exit\n"
              "\n"
-             "exit status: 0 all valid, 1 some invalid, 2 usage or I/O error\n";
+             "exit status: 0 all valid, 1 some invalid, 2 usage or I/O error";
+        h += items_ ? " or bad SCHEMA\n" : "\n";
         return h;
     }
 
@@ -1426,6 +1556,7 @@ private:
     program const& info_;
     std::vector<type_entry> types_;
     std::vector<std::string_view> qualified_; // the first name of each
+    std::optional<std::size_t> items_;        // graph::external_item's index
 };
 
 template<class T>
@@ -1454,7 +1585,12 @@ run(int argc, char const* const* argv, program const& info)
         std::string_view const base = slash == std::string_view::npos ? path : path.substr(slash + 1);
         append_escaped(name, base.empty() ? std::string_view("validate") : base, false);
     }
-    parsed const p = arguments(name, info, {type_entry_of<Models>()...}).parse(argc, argv);
+    using models = boost::mp11::mp_list<Models...>;
+    constexpr std::size_t items = boost::mp11::mp_find<models, graph::external_item>::value;
+    std::optional<std::size_t> items_index;
+    if(items < sizeof...(Models))
+        items_index = items;
+    parsed const p = arguments(name, info, {type_entry_of<Models>()...}, items_index).parse(argc, argv);
     if(p.exit >= 0)
         return p.exit;
     return boost::mp11::mp_with_index<sizeof...(Models)>(p.s.type, [&](auto index) -> int {
@@ -1477,7 +1613,10 @@ run(int argc, char const* const* argv, program const& info)
     `--type` chooses the model by the last part of its qualified OData
     name (`externalConnection` for `microsoft.graph.externalConnection`),
     or by any of the whole names the model answers to; the first model is
-    the default. `--api-version` sets `decode_options::version` and the
+    the default. When `graph::external_item` is one of `Models`,
+    `--against SCHEMA` checks items' properties against a schema
+    registration body read from the file SCHEMA (through one
+    @ref item_validator shared by every thread). `--api-version` sets `decode_options::version` and the
     version whose type names `--emit` writes. Standard input
     and output are file descriptors 0, 1 and 2.
 

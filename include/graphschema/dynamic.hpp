@@ -12,6 +12,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <deque>
 #include <string>
 #include <string_view>
@@ -19,6 +20,10 @@
 #include <vector>
 
 namespace graphschema {
+
+namespace detail {
+struct dynamic_access;
+} // detail
 
 /** The type of a member a @ref dynamic_schema declares: an OData
     primitive type, or an object of a model.
@@ -73,7 +78,7 @@ public:
 
     dynamic_schema(dynamic_schema const& other)
     {
-        for(auto const& s : other.slots_)
+        for(auto const& s : other.members_)
             add_slot(s.p, s.model);
     }
 
@@ -123,33 +128,36 @@ public:
     }
 
     /// The number of members.
-    std::size_t size() const noexcept { return slots_.size(); }
+    std::size_t size() const noexcept { return members_.size(); }
 
     /// True when there is none.
-    bool empty() const noexcept { return slots_.empty(); }
+    bool empty() const noexcept { return members_.empty(); }
 
     /// Member `i`, in the order they were added.
-    property const& operator[](std::size_t i) const noexcept { return slots_[i].p; }
+    property const& operator[](std::size_t i) const noexcept { return members_[i].p; }
 
     /// The member named `name`, or null.
     property const*
     find(std::string_view name) const noexcept
     {
-        auto const i = index_of(name);
-        return i == npos ? nullptr : &slots_[i].p;
+        auto const it = index_.find(name);
+        return it == index_.end() ? nullptr : &members_[it->second].p;
     }
 
     /// The annotation that names member `i`'s type, as the library writes
     /// it: `String`, `Int64`, `Double`, `DateTimeOffset`, `Boolean`,
     /// `Collection(String)`, ...; for a model, its qualified name.
-    std::string_view type_annotation(std::size_t i) const noexcept { return slots_[i].annotation; }
+    std::string_view type_annotation(std::size_t i) const noexcept { return members_[i].annotation; }
+
+    /// The key of member `i`'s type annotation, `name@odata.type`.
+    std::string_view annotation_key(std::size_t i) const noexcept { return members_[i].annotation_key; }
 
     /// True when member `i` must carry its type annotation: a collection
     /// of a primitive type.
     bool
     annotation_required(std::size_t i) const noexcept
     {
-        return slots_[i].p.collection && slots_[i].p.type != dynamic_type::object;
+        return members_[i].p.collection && members_[i].p.type != dynamic_type::object;
     }
 
     /** True when `text`, the value of member `i`'s `@odata.type`
@@ -161,7 +169,9 @@ public:
     bool
     annotation_matches(std::size_t i, std::string_view text) const noexcept
     {
-        slot const& s = slots_[i];
+        slot const& s = members_[i];
+        if(text == s.annotation)
+            return true; // as the library writes it: the common case
         if(!text.empty() && text[0] == '#')
             text.remove_prefix(1);
         if(s.p.collection)
@@ -201,26 +211,39 @@ public:
         return {};
     }
 
-    // The engine's view (detail).
+private:
+    friend struct detail::dynamic_access;
 
     static constexpr std::size_t npos = static_cast<std::size_t>(-1);
 
+    // The member named `name`: the slot its fingerprint picks names the
+    // one member it can be (see detail::member_lookup), so that one name
+    // is compared; without such a table, the hash map.
     std::size_t
     index_of(std::string_view name) const noexcept
     {
+        if(!table_.empty())
+        {
+            if(name.empty())
+                return npos;
+            lookup_slot const& s = table_[detail::member_lookup::slot(
+                detail::member_lookup::fingerprint(name.data(), name.size()), multiplier_, shift_)];
+            return s.name.size() == name.size() && s.name.size() != 0 &&
+                std::memcmp(s.name.data(), name.data(), name.size()) == 0 ? s.index : npos;
+        }
         auto const it = index_.find(name);
         return it == index_.end() ? npos : it->second;
     }
 
-    detail::member_entry const& entry(std::size_t i) const noexcept { return slots_[i].entry; }
+    detail::member_entry const& entry(std::size_t i) const noexcept { return members_[i].entry; }
 
-    // `name@odata.type`, a key that outlives any document.
-    std::string_view annotation_key(std::size_t i) const noexcept { return slots_[i].annotation_key; }
 
     // The model a member of type `object` is checked as (its node), else null.
-    detail::type_node const* model_node(std::size_t i) const noexcept { return slots_[i].model; }
+    detail::type_node const* model_node(std::size_t i) const noexcept { return members_[i].model; }
 
-private:
+    // Word `w` of the members whose annotation is required.
+    std::uint64_t annotations_required(std::size_t w) const noexcept { return annotated_[w]; }
+
     struct slot
     {
         property p;
@@ -233,7 +256,7 @@ private:
     bool
     can_add(std::string_view name) const
     {
-        return !name.empty() && name.find('@') == std::string_view::npos && index_of(name) == npos;
+        return !name.empty() && name.find('@') == std::string_view::npos && find(name) == nullptr;
     }
 
     static constexpr string_rules date_time_rules = [] {
@@ -274,7 +297,7 @@ private:
     void
     add_slot(property p, detail::type_node const* model)
     {
-        slot& s = slots_.emplace_back();
+        slot& s = members_.emplace_back();
         s.p = std::move(p);
         s.model = model;
         s.annotation_key = s.p.name + "@odata.type";
@@ -289,7 +312,56 @@ private:
         e.versions = (1u << api_version_count) - 1;
         if(s.p.type == dynamic_type::date_time_offset)
             e.text = &date_time_rules;
-        index_.emplace(std::string_view(s.p.name), slots_.size() - 1);
+        index_.emplace(std::string_view(s.p.name), members_.size() - 1);
+        std::size_t const i = members_.size() - 1;
+        if(annotated_.size() < i / 64 + 1)
+            annotated_.push_back(0);
+        if(annotation_required(i))
+            annotated_[i / 64] |= std::uint64_t(1) << (i % 64);
+        make_lookup();
+    }
+
+    // A table of 2^bits slots where every name's fingerprint has a slot of
+    // its own, for a multiplier found by trying; none (the hash map is
+    // used) when the names are too alike.
+    void
+    make_lookup()
+    {
+        table_.clear();
+        std::size_t const n = members_.size();
+        if(n > max_table_members)
+            return; // the hash map is as good, and the search costs more
+
+        unsigned bits = 4;
+        while((std::size_t(1) << bits) < 2 * n)
+            ++bits;
+        std::vector<lookup_slot> table;
+        for(; bits <= 16; ++bits)
+        {
+            std::uint32_t m = 0x9e3779b1u;
+            for(int attempt = 0; attempt < 32; ++attempt)
+            {
+                table.assign(std::size_t(1) << bits, lookup_slot{});
+                bool separate = true;
+                for(std::size_t i = 0; i < n && separate; ++i)
+                {
+                    auto const& name = members_[i].p.name;
+                    auto const at = detail::member_lookup::slot(
+                        detail::member_lookup::fingerprint(name.data(), name.size()), m, 32 - bits);
+                    separate = table[at].name.empty();
+                    table[at] = {name, i};
+                }
+                if(separate)
+                {
+                    table_ = std::move(table);
+                    multiplier_ = m;
+                    shift_ = 32 - bits;
+                    return;
+                }
+                m = m * 0x01000193u + 0x7f4a7c15u;
+                m |= 1;
+            }
+        }
     }
 
     static detail::model_table const&
@@ -299,10 +371,39 @@ private:
     }
 
     // A deque: the entries' views of the names stay where they are.
-    std::deque<slot> slots_;
+    std::deque<slot> members_;
     std::unordered_map<std::string_view, std::size_t> index_;
+    // The lookup table (see index_of): the one name a slot can be (empty
+    // for none) and its index.
+    struct lookup_slot
+    {
+        std::string_view name;
+        std::size_t index = npos;
+    };
+    static constexpr std::size_t max_table_members = 512;
+    std::vector<lookup_slot> table_;
+    // A bit per member whose annotation is required (a word per 64).
+    std::vector<std::uint64_t> annotated_;
+    std::uint32_t multiplier_ = 0;
+    unsigned shift_ = 0;
 };
 
+namespace detail {
+
+// The engine's way in: which member a key is, its table entry, its
+// annotation's key.
+struct dynamic_access
+{
+    static constexpr std::size_t npos = dynamic_schema::npos;
+
+    static std::size_t index_of(dynamic_schema const& d, std::string_view name) noexcept { return d.index_of(name); }
+    static member_entry const& entry(dynamic_schema const& d, std::size_t i) noexcept { return d.entry(i); }
+    static std::string_view annotation_key(dynamic_schema const& d, std::size_t i) noexcept { return d.annotation_key(i); }
+    static type_node const* model_node(dynamic_schema const& d, std::size_t i) noexcept { return d.model_node(i); }
+    static std::uint64_t annotations_required(dynamic_schema const& d, std::size_t w) noexcept { return d.annotations_required(w); }
+};
+
+} // detail
 } // graphschema
 
 #endif

@@ -325,6 +325,9 @@ public:
         return t_->member_count;
     }
 
+    /// The engine's table (the rules across members, uniqueness).
+    engine::model_table const& table() const noexcept { return *t_; }
+
 private:
     engine::model_table const* t_;
 };
@@ -989,7 +992,10 @@ allowed(string_rules const& s, char32_t c) noexcept
 {
     if(!s.allowed.restricts())
         return true;
-    return c < 0x80 && s.allowed.contains(static_cast<unsigned char>(c));
+    // A deny-list (charset::all_but) lists ASCII only: the rest is in.
+    if(c >= 0x80)
+        return s.allowed.excludes();
+    return s.allowed.contains(static_cast<unsigned char>(c));
 }
 
 /// Whether `text` keeps every string rule of `s` (as the engine counts:
@@ -1011,7 +1017,94 @@ satisfies(string_rules const& s, std::string_view text) noexcept
     for(std::size_t i = 0; i < s.reserved_count; ++i)
         if(text == s.reserved[i])
             return false;
+    if(!s.only_value.empty() && text != s.only_value)
+        return false;
+    if(s.format == string_format::date_time_offset && !engine::is_date_time_offset(text))
+        return false;
     return true;
+}
+
+/// An ISO 8601 date-time as is_date_time_offset reads it: a date that
+/// exists (29 February of leap years), `T` or `t`, a leap second now and
+/// then, an optional fraction, `Z`, `z` or an offset.
+inline std::string
+date_time_text(context& c)
+{
+    static constexpr int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    auto two = [](std::string& out, std::size_t v) {
+        out.push_back(static_cast<char>('0' + v / 10));
+        out.push_back(static_cast<char>('0' + v % 10));
+    };
+    std::string t;
+    std::size_t year, month, day;
+    if(!c.minimal && c.r.one_in(8))
+    {
+        // 29 February of a leap year, the centuries' rule included.
+        static constexpr std::size_t leap[] = {2000, 2024, 1996, 2400, 4};
+        year = c.r.pick(leap);
+        month = 2;
+        day = 29;
+    }
+    else
+    {
+        year = c.minimal ? 2024 : c.r.one_in(4) ? c.r.below(10000) : 1970 + c.r.below(100);
+        month = c.minimal ? 1 : 1 + c.r.below(12);
+        day = c.minimal ? 1 : 1 + c.r.below(static_cast<std::size_t>(days[month - 1]));
+    }
+    two(t, year / 100);
+    two(t, year % 100);
+    t.push_back('-');
+    two(t, month);
+    t.push_back('-');
+    two(t, day);
+    t.push_back(!c.minimal && c.r.one_in(10) ? 't' : 'T');
+    two(t, c.minimal ? 0 : c.r.below(24));
+    t.push_back(':');
+    two(t, c.minimal ? 0 : c.r.below(60));
+    t.push_back(':');
+    two(t, c.minimal ? 0 : c.r.one_in(20) ? 60 : c.r.below(60));
+    if(!c.minimal && c.r.one_in(3))
+    {
+        t.push_back('.');
+        for(std::size_t n = 1 + c.r.below(9); n != 0; --n)
+            t.push_back(static_cast<char>('0' + c.r.below(10)));
+    }
+    std::size_t const zone = c.minimal ? 0 : c.r.below(4);
+    if(zone == 0)
+        t.push_back('Z');
+    else if(zone == 1)
+        t.push_back('z');
+    else
+    {
+        t.push_back(zone == 2 ? '+' : '-');
+        two(t, c.r.below(24));
+        t.push_back(':');
+        two(t, c.r.below(60));
+    }
+    return t;
+}
+
+// A string that is not a date-time, though close to one.
+inline std::string
+broken_date_time(context& c)
+{
+    static constexpr std::string_view misses[] = {"2023-02-29T00:00:00Z", "1900-02-29T12:00:00Z",
+        "2024-04-31T00:00:00Z", "2024-13-01T00:00:00Z", "2024-00-01T00:00:00Z", "2024-01-01T24:00:00Z",
+        "2024-01-01T00:60:00Z", "2024-01-01T00:00:61Z", "2024-01-01T00:00:00", "2024-01-01",
+        "2024-01-01 00:00:00Z", "2024-01-01T00:00:00.Z", "2024-01-01T00:00:00+24:00",
+        "2024-01-01T00:00:00+0100", "24-01-01T00:00:00Z", "2024-1-1T00:00:00Z", "2024-01-01T00:00Z",
+        "2024-01-01T00:00:00Z ", "", "2024-01-01T00:00:00\xEF\xBC\xBA"};
+    if(c.r.one_in(3))
+    {
+        // A valid one with one character changed.
+        std::string t = date_time_text(c);
+        std::size_t const at = c.r.below(t.size());
+        static constexpr char swaps[] = {'x', '9', '-', ':', ' ', '/'};
+        t[at] = c.r.pick(swaps);
+        if(!engine::is_date_time_offset(t))
+            return t;
+    }
+    return std::string(c.r.pick(misses));
 }
 
 // The ASCII characters the rules allow (every printable one, and a few
@@ -1029,6 +1122,9 @@ allowed_ascii(string_rules const& s)
 inline char32_t
 allowed_character(context& c, string_rules const& s, std::string const& ascii)
 {
+    // A deny-list keeps every character beyond ASCII.
+    if(s.allowed.excludes() && c.r.one_in(6))
+        return c.r.pick(wide_code_points);
     if(!s.allowed.restricts())
     {
         std::size_t const k = c.r.below(8);
@@ -1088,6 +1184,10 @@ near_miss(context& c, string_rules const& s, std::string const& ascii)
 inline std::string
 ruled_text(context& c, string_rules const& s)
 {
+    if(!s.only_value.empty())
+        return std::string(s.only_value);
+    if(s.format == string_format::date_time_offset)
+        return date_time_text(c);
     std::string const ascii = allowed_ascii(s);
     for(int attempt = 0; attempt < 24; ++attempt)
     {
@@ -1375,6 +1475,91 @@ unknown_kept(generate_options const& opt, model_ref m) noexcept
 /// A valid object of model `m` at `depth` for the operation and version;
 /// `name_type`: with its @odata.type (a derived type in a one_of, or an
 /// abstract base's).
+/*  Keeps an object of `m` within the rules that span its members, which
+    valid values chosen one by one may break: a boolean true only while
+    the enum member holds an enumerator its rule lists and never together
+    with the member it excludes (else it is made false), and the strings
+    unique_ignoring_case() names unique across an array's elements (a
+    repeat is written again from its rules, a few times at most). Only
+    where the engine checks them (create, update).
+*/
+inline void
+keep_model_rules(context& c, model_ref m, jvalue& o)
+{
+    engine::model_table const& t = m.table();
+    if(!rules_checked(c.opt.operation) || !o.is_object())
+        return;
+    auto is_true = [&](std::size_t member) {
+        std::size_t const at = member == npos ? npos : o.find(t.members[member].json_name);
+        return at != npos && o.items[at].t == jvalue::type::boolean && o.items[at].flag;
+    };
+    for(std::size_t k = 0; k < t.pairing_count; ++k)
+    {
+        engine::pairing_entry const& p = t.pairings[k];
+        std::size_t const b = o.find(t.members[p.member].json_name);
+        if(!is_true(p.member))
+            continue;
+        bool bad = is_true(p.excluded);
+        if(p.enum_member != npos)
+        {
+            std::size_t const e = o.find(t.members[p.enum_member].json_name);
+            if(e != npos && o.items[e].t == jvalue::type::string)
+            {
+                auto const v = engine::check_enum(*t.members[p.enum_member].type, o.items[e].text,
+                    c.opt.operation);
+                bad = bad || (v.verdict == engine::enum_check::member && v.index < 64 &&
+                    !((p.enum_mask >> v.index) & 1));
+            }
+        }
+        if(bad)
+            o.items[b].flag = false;
+    }
+    for(std::size_t i = 0; i < t.member_count; ++i)
+    {
+        engine::member_entry const& e = t.members[i];
+        std::size_t const at = e.unique ? o.find(e.json_name) : npos;
+        if(at == npos || !o.items[at].is_array() || e.type->kind != engine::value_kind::array ||
+            e.type->element().kind != engine::value_kind::model)
+            continue;
+        engine::model_table const& element = e.type->element().model();
+        std::vector<std::string> seen;
+        auto fresh = [&](std::string const& text) {
+            std::string folded;
+            engine::fold_ascii_case(text, folded);
+            for(auto const& x : seen)
+                if(x == folded)
+                    return false;
+            seen.push_back(std::move(folded));
+            return true;
+        };
+        auto keep = [&](engine::member_entry const& named, jvalue& v) {
+            if(v.t != jvalue::type::string || !named.text || !satisfies(*named.text, v.text))
+                return; // the engine checks only strings that keep their rules
+            for(int attempt = 0; attempt < 8 && !fresh(v.text); ++attempt)
+                v.text = ruled_text(c, *named.text);
+        };
+        for(jvalue& el : o.items[at].items)
+        {
+            if(!el.is_object())
+                continue;
+            for(std::size_t k = 0; k < el.items.size(); ++k)
+            {
+                std::string_view const key = el.keys[k].name;
+                if(!e.unique->names(key))
+                    continue;
+                std::size_t const j = model_ref(element).find(key);
+                if(j == element.member_count)
+                    continue;
+                if(el.items[k].is_array())
+                    for(jvalue& s : el.items[k].items)
+                        keep(element.members[j], s);
+                else
+                    keep(element.members[j], el.items[k]);
+            }
+        }
+    }
+}
+
 inline jvalue
 model_object(context& c, model_ref m, std::size_t depth, bool name_type)
 {
@@ -1429,6 +1614,7 @@ model_object(context& c, model_ref m, std::size_t depth, bool name_type)
             if(!k.empty() || (o.find("") == npos && m.find("") == m.member_count()))
                 o.add(std::move(k), any_value(c, depth + 1));
         }
+    keep_model_rules(c, m, o);
     if(!c.minimal && c.r.one_in(2))
         for(std::size_t i = o.items.size(); i > 1; --i)
         {
@@ -1577,7 +1763,7 @@ enum class flaw : unsigned char
 };
 
 // Ways to break the string rules `s`.
-enum class text_break : unsigned char { too_short, too_long, character, prefix, reserved };
+enum class text_break : unsigned char { too_short, too_long, character, prefix, reserved, value, format };
 
 inline std::vector<text_break>
 text_breaks(string_rules const& s)
@@ -1593,6 +1779,10 @@ text_breaks(string_rules const& s)
         b.push_back(text_break::prefix);
     if(s.reserved_count != 0)
         b.push_back(text_break::reserved);
+    if(!s.only_value.empty())
+        b.push_back(text_break::value);
+    if(s.format == string_format::date_time_offset)
+        b.push_back(text_break::format);
     return b;
 }
 
@@ -1639,6 +1829,24 @@ broken_text(context& c, string_rules const& s)
         break;
     case text_break::reserved:
         t = std::string(s.reserved[c.r.below(s.reserved_count)]);
+        break;
+    case text_break::value:
+    {
+        // The one value with a letter's case changed, cut or extended.
+        t = std::string(s.only_value);
+        std::size_t const at = c.r.below(t.size());
+        switch(c.r.below(3))
+        {
+        case 0: t[at] = static_cast<char>(t[at] ^ 0x20); break;
+        case 1: t.erase(at, 1); break;
+        default: t.insert(at, 1, 'x'); break;
+        }
+        if(t == s.only_value)
+            t += "x";
+        break;
+    }
+    case text_break::format:
+        t = broken_date_time(c);
         break;
     }
     return t;

@@ -10,6 +10,7 @@
 // Everything: the engine and the Graph models.
 
 #include <graphschema/decode.hpp>
+#include <graphschema/dynamic.hpp>
 #include <graphschema/encode.hpp>
 #include <graphschema/error.hpp>
 #include <graphschema/model.hpp>

@@ -18,6 +18,9 @@
 #include <graphschema/graph/external_item.hpp>
 #include <graphschema/graph/schema.hpp>
 
+#include <graphschema/detail/locator.hpp>
+
+#include <boost/json/basic_parser_impl.hpp>
 #include <boost/json/parse.hpp>
 #include <boost/json/value.hpp>
 
@@ -28,6 +31,110 @@
 #include <utility>
 
 namespace graphschema {
+
+namespace detail {
+
+/*  Finds where the string member `key` of element `index` of the root's
+    array member `array` begins in JSON text (a schema body already
+    validated), for the position of an issue found after the walk. npos
+    when it is not there.
+*/
+class element_string_finder
+{
+public:
+    static constexpr std::size_t max_object_size = static_cast<std::size_t>(-1);
+    static constexpr std::size_t max_array_size = static_cast<std::size_t>(-1);
+    static constexpr std::size_t max_key_size = static_cast<std::size_t>(-1);
+    static constexpr std::size_t max_string_size = static_cast<std::size_t>(-1);
+    using error_code = boost::json::error_code;
+    using string_view = boost::json::string_view;
+
+    element_string_finder(char const* begin, std::string_view array, std::size_t index, std::string_view key) noexcept
+        : begin_(begin), array_(array), index_(index), key_(key)
+    {
+    }
+
+    std::size_t offset() const noexcept { return offset_; }
+
+    bool on_document_begin(error_code&) { return true; }
+    bool on_document_end(error_code&) { return true; }
+    bool on_object_begin(error_code&) { value(); ++depth_; key_matches_ = false; return true; }
+    bool on_object_end(std::size_t, error_code&) { --depth_; return true; }
+    bool
+    on_array_begin(error_code&)
+    {
+        value();
+        ++depth_;
+        if(depth_ == 2 && key_matches_)
+        {
+            in_array_ = true;
+            element_ = 0;
+        }
+        return true;
+    }
+    bool
+    on_array_end(std::size_t, error_code&)
+    {
+        if(depth_ == 2)
+            in_array_ = false;
+        --depth_;
+        return true;
+    }
+    bool on_key_part(string_view s, std::size_t, error_code&) { parts_.append(s.data(), s.size()); return true; }
+    bool
+    on_key(string_view s, std::size_t, error_code&)
+    {
+        parts_.append(s.data(), s.size());
+        std::string_view const want = depth_ == 1 ? array_ : key_;
+        key_matches_ = parts_ == want;
+        parts_.clear();
+        return true;
+    }
+    bool on_string_part(string_view s, std::size_t, error_code&) { if(!start_) start_ = s.data(); return true; }
+    bool
+    on_string(string_view s, std::size_t, error_code&)
+    {
+        char const* const start = start_ ? start_ : s.data();
+        start_ = nullptr;
+        if(depth_ == 3 && in_array_ && key_matches_ && element_ == index_ + 1 && offset_ == npos)
+            offset_ = static_cast<std::size_t>(start - begin_) - 1; // the quote
+        value();
+        return true;
+    }
+    bool on_number_part(string_view, error_code&) { return true; }
+    bool on_int64(std::int64_t, string_view, error_code&) { value(); return true; }
+    bool on_uint64(std::uint64_t, string_view, error_code&) { value(); return true; }
+    bool on_double(double, string_view, error_code&) { value(); return true; }
+    bool on_bool(bool, error_code&) { value(); return true; }
+    bool on_null(error_code&) { value(); return true; }
+    bool on_comment_part(string_view, error_code&) { return true; }
+    bool on_comment(string_view, error_code&) { return true; }
+
+private:
+    static constexpr std::size_t npos = static_cast<std::size_t>(-1);
+
+    // A value begins: one more element, when it is one of the array's.
+    void
+    value() noexcept
+    {
+        if(depth_ == 2 && in_array_)
+            ++element_;
+    }
+
+    char const* begin_;
+    std::string_view array_;
+    std::size_t index_;
+    std::string_view key_;
+    std::size_t depth_ = 0;
+    bool key_matches_ = false;
+    bool in_array_ = false;
+    std::size_t element_ = 0;
+    std::size_t offset_ = npos;
+    char const* start_ = nullptr;
+    std::string parts_;
+};
+
+} // detail
 
 /** Checks external items (the bodies of
     `PUT /external/connections/{id}/items/{itemId}`) against the schema a
@@ -70,10 +177,13 @@ public:
         if(ec || !jv.is_object())
         {
             // Not reached: the text was validated.
-            refuse(why, {}, "the schema body could not be read");
+            issue i;
+            i.code = error::syntax_error;
+            i.message = "the schema body could not be read";
+            detail::report_access::add(why, std::move(i));
             return std::nullopt;
         }
-        return from_value(jv, why);
+        return from_value(jv, schema_json, why);
     }
 
     /// Makes a validator from a schema built in code (validated as the
@@ -98,7 +208,7 @@ public:
     }
 
     /// Makes a validator from a declaration of the properties themselves.
-    explicit item_validator(dynamic_schema properties) noexcept
+    explicit item_validator(dynamic_schema properties)
         : properties_(std::move(properties))
     {
     }
@@ -146,6 +256,19 @@ public:
         return {std::move(value), std::move(r)};
     }
 
+    /** The JSON Schema of the items this validator accepts: the schema of
+        `graph::external_item` for `rules` (operation, unknown-property
+        policy, version), with its `properties` as the registered schema
+        declares them. An item is valid against it exactly when validate()
+        reports no issue, but for what JSON Schema cannot say (see
+        @ref json_schema and docs/schema.md).
+    */
+    boost::json::value
+    json_schema(decode_options const& rules = {}, schema_options const& opt = {}) const
+    {
+        return graphschema::json_schema<graph::external_item>(rules, opt, properties_);
+    }
+
     /// The properties the registered schema declares.
     dynamic_schema const& properties() const noexcept { return properties_; }
 
@@ -190,7 +313,7 @@ private:
     }
 
     static std::optional<item_validator>
-    from_value(boost::json::value const& jv, report& why)
+    from_value(boost::json::value const& jv, std::string_view text, report& why)
     {
         dynamic_schema d;
         auto const* props = jv.as_object().if_contains("properties");
@@ -208,13 +331,12 @@ private:
                 std::string_view const type(t->as_string());
                 if(d.find(name))
                 {
-                    refuse(why, "/properties/" + std::to_string(i) + "/name",
-                        "\"" + std::string(name) + "\" is declared twice");
+                    refuse(why, text, i, "name", "\"" + std::string(name) + "\" is declared twice");
                     return std::nullopt;
                 }
                 if(!add_property(d, name, type))
                 {
-                    refuse(why, "/properties/" + std::to_string(i) + "/type",
+                    refuse(why, text, i, "type",
                         "\"" + std::string(type) + "\" is no type an item property can have");
                     return std::nullopt;
                 }
@@ -223,13 +345,25 @@ private:
         return item_validator(std::move(d));
     }
 
+    // An issue of the schema body `text` at /properties/index/key, with
+    // its position.
     static void
-    refuse(report& why, std::string pointer, std::string message)
+    refuse(report& why, std::string_view text, std::size_t index, std::string_view key, std::string message)
     {
         issue i;
         i.code = error::constraint_violation;
-        i.pointer = std::move(pointer);
+        i.pointer = "/properties/" + std::to_string(index) + "/" + std::string(key);
         i.message = std::move(message);
+        boost::json::basic_parser<detail::element_string_finder> p(
+            boost::json::parse_options{}, text.data(), "properties", index, key);
+        boost::json::error_code ec;
+        p.write_some(false, text.data(), text.size(), ec);
+        std::size_t const at = p.handler().offset();
+        if(!ec && at != static_cast<std::size_t>(-1))
+            detail::lines_and_columns(text, &at, 1, [&](std::size_t, std::size_t line, std::size_t column) {
+                i.line = line;
+                i.column = column;
+            });
         detail::report_access::add(why, std::move(i));
     }
 

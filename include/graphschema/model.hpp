@@ -300,6 +300,8 @@ struct member_rule
 // The position of `e` among the enumerators `D...` of its enum (64 when
 // it is none of them, or beyond the 64th: a rule's mask then fails to
 // compile).
+namespace detail {
+
 template<class E, template<class...> class L, class... D>
 constexpr std::size_t
 enumerator_position(E e, L<D...>) noexcept
@@ -308,6 +310,8 @@ enumerator_position(E e, L<D...>) noexcept
     ((D::value == e && at == 64 ? (at = i) : 0, ++i), ...);
     return at;
 }
+
+} // detail
 
 //------------------------------------------------------------------------------
 // Member attributes, the arguments of model_rules::member()
@@ -427,7 +431,7 @@ true_only_when(std::string_view enum_member, E value, Es... values) noexcept
     p.enum_member = enum_member;
     E const all[] = {value, values...};
     for(E e : all)
-        p.enum_mask |= std::uint64_t(1) << enumerator_position(e, boost::describe::describe_enumerators<E>());
+        p.enum_mask |= std::uint64_t(1) << detail::enumerator_position(e, boost::describe::describe_enumerators<E>());
     return p;
 }
 

@@ -7,6 +7,7 @@
 #ifndef GRAPHSCHEMA_SCHEMA_HPP
 #define GRAPHSCHEMA_SCHEMA_HPP
 
+#include <graphschema/dynamic.hpp>
 #include <graphschema/options.hpp>
 #include <graphschema/detail/schema_builder.hpp>
 #include <graphschema/detail/tables.hpp>
@@ -50,6 +51,29 @@ json_schema(decode_options const& rules = {}, schema_options const& opt = {})
     static_assert(is_model_v<T>, "graphschema: json_schema needs a model type");
     return detail::build_json_schema(detail::model_table_of<T>::value,
         rules.operation, rules.unknown, rules.version, opt.id_base);
+}
+
+/** Returns the JSON Schema of the model `T` with the objects of its
+    `dynamic_members()` models (an external item's `properties`) as the
+    run-time schema `dynamic` describes them.
+
+    A document is valid against it exactly when the validation given
+    `dynamic` (@ref item_validator for `graph::external_item`) reports no
+    issue, with the exceptions of the overload without `dynamic`: each
+    declared member is typed (a single value may be `null`, a collection
+    may not), its `name@odata.type` annotation is one of the spellings
+    accepted, any other key but an annotation is rejected under every
+    policy; in `create` and `update`, a collection of a primitive type
+    requires its annotation (`dependentRequired`) and at least one
+    declared member must be present.
+*/
+template<class T>
+boost::json::value
+json_schema(decode_options const& rules, schema_options const& opt, dynamic_schema const& dynamic)
+{
+    static_assert(is_model_v<T>, "graphschema: json_schema needs a model type");
+    return detail::build_json_schema(detail::model_table_of<T>::value,
+        rules.operation, rules.unknown, rules.version, opt.id_base, &dynamic);
 }
 
 /** Returns an OpenAPI 3.1 fragment, `{"components":{"schemas":{...}}}`,

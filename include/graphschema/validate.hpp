@@ -8,6 +8,7 @@
 #define GRAPHSCHEMA_VALIDATE_HPP
 
 #include <graphschema/decode.hpp>
+#include <graphschema/dynamic.hpp>
 #include <graphschema/encode.hpp>
 #include <graphschema/options.hpp>
 #include <graphschema/report.hpp>
@@ -77,6 +78,27 @@ is_valid(Value const& jv, decode_options const& opt = {})
 {
     static_assert(is_model_v<T>, "graphschema: is_valid needs a model type");
     return detail::value_verdict<false>(detail::node_of<T>::value, nullptr, jv, opt);
+}
+
+/** Validates `text` as the model `T`, whose `dynamic_members()` models
+    are checked against `members` (a schema known only at run time; see
+    @ref dynamic_schema). `members` must outlive the call; it is only read.
+*/
+template<class T>
+report
+validate(std::string_view text, dynamic_schema const& members, decode_options const& opt = {})
+{
+    static_assert(is_model_v<T>, "graphschema: validate needs a model type");
+    return detail::text_report<false>(detail::node_of<T>::value, nullptr, text, opt, true, &members);
+}
+
+/// The verdict of that validation alone (it stops at the first issue).
+template<class T>
+bool
+is_valid(std::string_view text, dynamic_schema const& members, decode_options const& opt = {})
+{
+    static_assert(is_model_v<T>, "graphschema: is_valid needs a model type");
+    return detail::text_verdict<false>(detail::node_of<T>::value, nullptr, text, opt, &members);
 }
 
 } // graphschema

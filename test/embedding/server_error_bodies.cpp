@@ -124,6 +124,49 @@ BOOST_AUTO_TEST_CASE(invalid_utf8_in_the_target_is_replaced_in_the_error_body)
     BOOST_TEST(s.stop() == 0);
 }
 
+BOOST_AUTO_TEST_CASE(invalid_utf8_in_the_ids_below_a_connection_is_replaced)
+{
+    embedding::server s;
+    std::string const body = R"({"id":"contosohr","name":"HR","description":"","configuration":{}})";
+    auto send = [&](std::string const& method, std::string const& target, std::string const& b) {
+        return ask(s, method + " " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+            "Content-Type: application/json\r\nContent-Length: " + std::to_string(b.size()) +
+            "\r\nConnection: close\r\n\r\n" + b);
+    };
+    BOOST_TEST_REQUIRE(send("POST", "/beta/external/connections", body).status == 201);
+    std::string const c = item + "contosohr";
+    BOOST_TEST_REQUIRE(send("PATCH", c + "/schema", R"({"baseType":"microsoft.graph.externalItem",)"
+        R"("properties":[{"name":"title","type":"string"}]})").status == 202);
+    // An item id that is no id, raw and escaped: quoted in the 400.
+    for(std::string const& id : {std::string("ab\xff\xfe" "cd"), std::string("ab%ff%fecd")})
+    {
+        auto const e = graph_error(send("PUT", c + "/items/" + id,
+            R"({"acl":[{"type":"everyone","value":"v","accessType":"grant"}],"properties":{"title":"t"}})"),
+            400, "invalidRequest");
+        BOOST_TEST(message_of(e) == "the item id 'ab" + fffd + fffd +
+            "cd' in the path is not 1 to 128 ASCII letters or digits");
+    }
+    // Ids of things that are not there: an item, a group, a member, an
+    // operation; and control characters, escaped.
+    auto const i = graph_error(ask(s, get(c + "/items/x\xe2\x82")), 404, "itemNotFound");
+    BOOST_TEST(message_of(i) == "the connection 'contosohr' has no item with the id 'x" + fffd + "'");
+    auto const g = graph_error(ask(s, get(c + "/groups/%C0%AF")), 404, "itemNotFound");
+    BOOST_TEST(message_of(g) == "the connection 'contosohr' has no group with the id '" + fffd + fffd + "'");
+    BOOST_TEST_REQUIRE(send("POST", c + "/groups", R"({"id":"g1"})").status == 201);
+    auto const m = graph_error(send("DELETE", c + "/groups/g1/members/\xed\xa0\x80%0A", ""),
+        404, "itemNotFound");
+    BOOST_TEST(message_of(m) == "the group 'g1' has no member with the id '" + fffd + fffd + fffd + "\n'");
+    auto const o = graph_error(ask(s, get(c + "/operations/%1B[2J\xf4\x90\x80\x80")), 404, "itemNotFound");
+    BOOST_TEST(message_of(o) == "no operation '\x1b[2J" + fffd + fffd + fffd + fffd +
+        "' on the connection 'contosohr'");
+    // A member id with ill-formed UTF-8 in a body: the detail is UTF-8
+    // too (the body is refused before any of it is stored).
+    auto const bad = graph_error(send("POST", c + "/groups/g1/members", "{\"id\":\"a\xff\",\"type\":\"user\"}"),
+        400, "RequestBodyRead");
+    BOOST_TEST(!bad.at("details").as_array().empty());
+    BOOST_TEST(s.stop() == 0);
+}
+
 BOOST_AUTO_TEST_CASE(control_characters_are_escaped_in_the_error_body)
 {
     embedding::server s;
@@ -195,6 +238,20 @@ BOOST_AUTO_TEST_CASE(random_bytes_in_requests_always_get_utf8_json_bodies)
     // and body: every answer with a body is UTF-8 JSON, every error has
     // Graph's shape.
     embedding::server s({"--idle-timeout", "20"});
+    // A connection with a schema and a group, so that random ids below it
+    // reach the item, group and member routes.
+    for(auto const& [target, body] : {
+            std::pair<std::string, std::string>{"/beta/external/connections",
+                R"({"id":"contosohr","name":"HR","description":"","configuration":{}})"},
+            {"/beta/external/connections/contosohr/schema",
+                R"({"baseType":"microsoft.graph.externalItem","properties":[{"name":"t","type":"string"}]})"},
+            {"/beta/external/connections/contosohr/groups", R"({"id":"g1"})"}})
+    {
+        auto const method = target.find("schema") != std::string::npos ? "PATCH " : "POST ";
+        auto const a = ask(s, method + target + " HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+            "Content-Length: " + std::to_string(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
+        BOOST_TEST_REQUIRE(a.status / 100 == 2);
+    }
     std::mt19937 random(14);
     auto byte = [&]() {
         for(;;)
@@ -221,7 +278,9 @@ BOOST_AUTO_TEST_CASE(random_bytes_in_requests_always_get_utf8_json_bodies)
         std::string const body = i % 3 == 0 ? R"({"id":")" + bytes(12) + R"(",")" + bytes(6) +
             R"(":1,"name":")" + bytes(8) + "\"}" : std::string();
         std::string const request = method + " " +
-            pick({"/beta/external/connections/", "/v1.0/external/connections", "/"}) + bytes(10) +
+            pick({"/beta/external/connections/", "/v1.0/external/connections", "/",
+                "/beta/external/connections/contosohr/items/", "/v1.0/external/connections/contosohr/groups/",
+                "/beta/external/connections/contosohr/groups/g1/members/"}) + bytes(10) +
             (i % 2 == 0 ? "?$select=" + bytes(6) : std::string()) + " HTTP/1.1\r\n" +
             "Host: " + pick({"127.0.0.1", "x:1", bytes(3)}) + "\r\n" +
             "client-request-id: " + bytes(12) + "\r\n" +

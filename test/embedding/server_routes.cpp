@@ -9,6 +9,8 @@
 #include "process.hpp"
 #include "server_socket.hpp"
 
+#include <graphschema/item_validator.hpp>
+
 #include <boost/json/parse.hpp>
 #include <boost/json/serialize.hpp>
 
@@ -139,6 +141,7 @@ public:
     reply get(std::string const& path) { return send("GET", path); }
     reply post(std::string const& path, std::string const& body) { return send("POST", path, body); }
     reply patch(std::string const& path, std::string const& body) { return send("PATCH", path, body); }
+    reply put(std::string const& path, std::string const& body) { return send("PUT", path, body); }
     reply remove(std::string const& path) { return send("DELETE", path); }
 
 private:
@@ -888,7 +891,9 @@ BOOST_AUTO_TEST_CASE(bad_command_lines_exit_2)
     for(std::vector<std::string> args : {std::vector<std::string>{}, {"port"}, {"70000"},
             {"--unknown", "keep", "0"}, {"--max-bytes", "0", "0"}, {"0", "0"},
             {"--max-connections", "0", "0"}, {"--max-connections", "x", "0"},
-            {"--idle-timeout", "0", "0"}, {"--idle-timeout", "1.5", "0"}, {"--idle-timeout", "0"}})
+            {"--idle-timeout", "0", "0"}, {"--idle-timeout", "1.5", "0"}, {"--idle-timeout", "0"},
+            {"--max-store-bytes", "0", "0"}, {"--max-store-bytes", "1k", "0"},
+            {"--items-quota", "0", "0"}, {"--items-quota", "-1", "0"}, {"--items-quota", "0"}})
     {
         args.insert(args.begin(), server);
         auto const r = embedding::run(args);
@@ -898,4 +903,519 @@ BOOST_AUTO_TEST_CASE(bad_command_lines_exit_2)
     auto const help = embedding::run({server, "--help"});
     BOOST_TEST(help.status == 0);
     BOOST_TEST(help.out.find("usage: graphschema-server") == 0u);
+}
+
+// ---------------------------------------------------------------------------
+// The routes a connector calls after creating its connection: the schema,
+// its operation, items checked against it, groups and their members.
+
+namespace {
+
+// A schema registration body: one property of each kind an item is
+// checked for.
+std::string const schema_body = R"({"baseType":"microsoft.graph.externalItem","properties":[)"
+    R"({"name":"title","type":"string","isSearchable":true,"isRetrievable":true,"labels":["title"]},)"
+    R"({"name":"priority","type":"int64","isQueryable":true},)"
+    R"({"name":"open","type":"boolean"},)"
+    R"({"name":"due","type":"dateTime"},)"
+    R"({"name":"tags","type":"stringCollection"}]})";
+
+// An item of that schema with `properties` as given.
+std::string
+item_body(std::string const& properties, std::string const& more = {})
+{
+    return R"({)" + more + R"("acl":[{"type":"everyone","value":"c8a8e0b1","accessType":"grant"}],)"
+        R"("properties":{)" + properties + R"(},"content":{"type":"text","value":"Error"}})";
+}
+
+std::string const valid_properties =
+    R"("title":"Payment gateway","priority":1,"open":true,"due":"2026-03-01T12:30:00Z",)"
+    R"j("tags@odata.type":"Collection(String)","tags":["pay","gw"])j";
+
+gs::decode_options
+create_options(std::string const& path)
+{
+    gs::decode_options o;
+    o.operation = gs::operation::create;
+    o.version = path == v1 ? gs::api_version::v1_0 : gs::api_version::beta;
+    o.unknown = gs::unknown_policy::reject;
+    return o;
+}
+
+// The details of an error body, in order, against a report of the same
+// body: one per issue, with its code, pointer and message.
+void
+check_details(json::object const& error, gs::report const& report)
+{
+    auto const& details = error.at("details").as_array();
+    BOOST_TEST_REQUIRE(details.size() == report.size());
+    BOOST_TEST_REQUIRE(!report.ok());
+    for(std::size_t i = 0; i < details.size(); ++i)
+    {
+        BOOST_TEST(details[i].at("code").as_string() == gs::to_string(report[i].code));
+        BOOST_TEST(details[i].at("target").as_string() == report[i].pointer);
+        BOOST_TEST(std::string(details[i].at("message").as_string().c_str())
+            .find(report[i].message) == 0u);
+    }
+}
+
+using details = std::multiset<std::pair<std::string, std::string>>;
+
+} // namespace
+
+BOOST_FIXTURE_TEST_CASE(a_schema_is_registered_with_202_and_an_operation, fixture)
+{
+    for(auto const& path : {beta, v1})
+    {
+        BOOST_TEST_CONTEXT(path)
+        {
+            std::string const version = path == v1 ? "v1.0" : "beta";
+            std::string const c = path + "/contosohr";
+            BOOST_TEST_REQUIRE(post(path, create_body("contosohr")).status == 201);
+            auto const none = check_error(get(c + "/schema"), 404, "itemNotFound");
+            BOOST_TEST(none.at("details").as_array().empty());
+
+            auto const r = patch(c + "/schema", schema_body);
+            BOOST_TEST(r.status == 202);
+            BOOST_TEST(r.body.empty());
+            BOOST_TEST(r.header("content-length") == "0");
+            BOOST_TEST(r.header("content-type").empty());
+            std::string const location = r.header("location");
+            std::string const operations = server().url(c + "/operations/");
+            BOOST_TEST_REQUIRE(location.compare(0, operations.size(), operations) == 0);
+            std::string const op_id = location.substr(operations.size());
+            BOOST_TEST(std::regex_match(op_id, std::regex("[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}")));
+
+            // The operation: a connectionOperation, completed.
+            auto const op = get(c + "/operations/" + op_id);
+            BOOST_TEST(op.status == 200);
+            BOOST_TEST(op.json() == json::parse(R"({"@odata.context":")" +
+                server().url("/" + version + "/$metadata#external/connections('contosohr')/operations/$entity") +
+                R"(","id":")" + op_id + R"(","status":"completed"})"));
+            check_error(get(c + "/operations/" + op_id + "0"), 404, "itemNotFound");
+
+            // The schema as stored: the canonical form of what was sent, in
+            // the path's version.
+            auto const got = get(c + "/schema");
+            BOOST_TEST(got.status == 200);
+            BOOST_TEST(got.json().at("@odata.context").as_string() ==
+                server().url("/" + version + "/$metadata#external/connections('contosohr')/schema/$entity"));
+            gs::encode_options written;
+            written.version = create_options(path).version;
+            BOOST_TEST(without_context(got.body) ==
+                gs::encode(*gs::decode<gs::graph::schema>(schema_body), written));
+            // HEAD: the GET's status and length, no body.
+            auto const head = send("HEAD", c + "/schema");
+            BOOST_TEST(head.status == 200);
+            BOOST_TEST(head.header("content-length") == std::to_string(got.body.size()));
+
+            // The connection is ready; beta counts its items (none yet).
+            auto const conn = get(beta + "/contosohr").json();
+            BOOST_TEST(conn.at("state") == "ready");
+            BOOST_TEST(conn.at("ingestedItemsCount") == 0);
+            BOOST_TEST(conn.at("quota").at("itemsRemaining") == 5000000);
+
+            // A second registration replaces the first, with an operation
+            // of its own; a connection remembers its latest 16.
+            auto const second = patch(c + "/schema",
+                R"({"baseType":"microsoft.graph.externalItem","properties":[{"name":"x","type":"string"}]})");
+            BOOST_TEST(second.status == 202);
+            BOOST_TEST(second.header("location") != location);
+            BOOST_TEST(get(c + "/schema").json().at("properties").as_array().size() == 1u);
+            BOOST_TEST(get(c + "/operations/" + op_id).status == 200);
+            for(int i = 0; i < 15; ++i)
+                BOOST_TEST_REQUIRE(patch(c + "/schema", schema_body).status == 202);
+            check_error(get(c + "/operations/" + op_id), 404, "itemNotFound");
+            auto const last = patch(c + "/schema", schema_body).header("location");
+            BOOST_TEST(get(last.substr(last.find("/" + version + "/"))).status == 200);
+
+            BOOST_TEST(remove(c).status == 204);
+        }
+    }
+}
+
+BOOST_FIXTURE_TEST_CASE(an_invalid_schema_is_400_with_a_detail_per_issue, fixture)
+{
+    BOOST_TEST_REQUIRE(post(beta, create_body("contosohr")).status == 201);
+    std::string const c = beta + "/contosohr";
+    // Rules: searchable only on strings, names unique ignoring case, a
+    // name with a forbidden character, the base type.
+    std::string const broken = R"({"baseType":"microsoft.graph.item","properties":[)"
+        R"({"name":"title","type":"int64","isSearchable":true},)"
+        R"({"name":"Title","type":"string"},{"name":"a:b","type":"string"}]})";
+    auto const e = check_error(patch(c + "/schema", broken), 400, "invalidRequest");
+    check_details(e, gs::validate<gs::graph::schema>(broken, create_options(beta)));
+    BOOST_TEST((detail_set(e) == details{{"constraint_violation", "/baseType"},
+        {"constraint_violation", "/properties/0/isSearchable"},
+        {"constraint_violation", "/properties/1/name"},
+        {"constraint_violation", "/properties/2/name"}}));
+    BOOST_TEST(std::string(e.at("message").as_string().c_str()).find("not a valid schema for create") != std::string::npos);
+
+    // The docs' own example sends "String" and "true": refused as the
+    // decisions say.
+    auto const docs = check_error(patch(c + "/schema", R"({"baseType":"microsoft.graph.externalItem",)"
+        R"("properties":[{"name":"ticketTitle","type":"String","isSearchable":"true"}]})"),
+        400, "RequestBodyRead");
+    BOOST_TEST((detail_set(docs) == details{{"invalid_enum", "/properties/0/type"},
+        {"type_mismatch", "/properties/0/isSearchable"}}));
+    // No properties, or 129 of them.
+    check_error(patch(c + "/schema", R"({"baseType":"microsoft.graph.externalItem","properties":[]})"),
+        400, "invalidRequest");
+    std::string many = R"({"baseType":"microsoft.graph.externalItem","properties":[)";
+    for(int i = 0; i < 129; ++i)
+        many += (i ? "," : "") + std::string(R"({"name":"p)") + std::to_string(i) + R"(","type":"string"})";
+    check_error(patch(c + "/schema", many + "]}"), 400, "invalidRequest");
+    // Under /v1.0, beta's rankingHint is a member v1.0 does not have.
+    std::string const ranked = R"({"baseType":"microsoft.graph.externalItem","properties":[)"
+        R"({"name":"t","type":"string","rankingHint":{"importanceScore":"high"}}]})";
+    auto const v1_ranked = check_error(patch(v1 + "/contosohr/schema", ranked), 400, "RequestBodyRead");
+    BOOST_TEST((detail_set(v1_ranked) == details{{"unknown_property", "/properties/0/rankingHint"}}));
+    check_error(patch(c + "/schema", R"({"baseType":)"), 400, "RequestBodyRead");
+    check_error(send("PATCH", c + "/schema", schema_body, {"Content-Type: text/plain"}),
+        415, "unsupportedMediaType");
+    check_error(patch(beta + "/missing1/schema", schema_body), 404, "itemNotFound");
+    check_error(send("PUT", c + "/schema", schema_body), 405, "notAllowed");
+    BOOST_TEST(send("DELETE", c + "/schema").header("allow") == "GET, HEAD, PATCH");
+    BOOST_TEST(send("POST", c + "/operations/x", "{}").header("allow") == "GET, HEAD");
+
+    // Nothing was registered: still a draft, and items are refused.
+    check_error(get(c + "/schema"), 404, "itemNotFound");
+    BOOST_TEST(get(c).json().at("state") == "draft");
+    check_error(put(c + "/items/a1", item_body(valid_properties)), 409, "schemaNotRegistered");
+    // The beta schema is fine under /beta.
+    BOOST_TEST(patch(c + "/schema", ranked).status == 202);
+}
+
+BOOST_FIXTURE_TEST_CASE(an_item_before_any_schema_is_409, fixture)
+{
+    BOOST_TEST_REQUIRE(post(v1, create_body("contosohr")).status == 201);
+    auto const e = check_error(put(v1 + "/contosohr/items/TSP228082938", item_body(valid_properties)),
+        409, "schemaNotRegistered");
+    BOOST_TEST(e.at("details").as_array().empty());
+    BOOST_TEST(std::string(e.at("message").as_string().c_str()).find("has no schema yet") !=
+        std::string::npos);
+    check_error(get(v1 + "/contosohr/items/TSP228082938"), 404, "itemNotFound");
+    // The unknown connection is a 404 first.
+    check_error(put(v1 + "/missing1/items/a1", item_body(valid_properties)), 404, "itemNotFound");
+}
+
+BOOST_FIXTURE_TEST_CASE(items_are_checked_against_the_registered_schema, fixture)
+{
+    BOOST_TEST_REQUIRE(post(beta, create_body("contosohr")).status == 201);
+    std::string const c = beta + "/contosohr";
+    BOOST_TEST_REQUIRE(patch(c + "/schema", schema_body).status == 202);
+    // The same validator, made here: the server's details are its report.
+    gs::item_validator const validator(schema_body, create_options(beta));
+
+    struct bad
+    {
+        char const* why;
+        std::string body;
+        char const* code;
+        details expected;
+    } const cases[] = {
+        {"an undeclared property", item_body(R"("title":"t","severity":3)"), "RequestBodyRead",
+            {{"unknown_property", "/properties/severity"}}},
+        {"an int64 with a fraction", item_body(R"("priority":1.5)"), "RequestBodyRead",
+            {{"type_mismatch", "/properties/priority"}}},
+        {"a boolean as a string", item_body(R"("open":"true")"), "RequestBodyRead",
+            {{"type_mismatch", "/properties/open"}}},
+        {"a string for an int64", item_body(R"("priority":"1")"), "RequestBodyRead",
+            {{"type_mismatch", "/properties/priority"}}},
+        {"a dateTime that is not ISO 8601", item_body(R"("due":"03/01/2026")"), "invalidRequest",
+            {{"constraint_violation", "/properties/due"}}},
+        {"a date that does not exist", item_body(R"("due":"2026-02-30T00:00:00Z")"), "invalidRequest",
+            {{"constraint_violation", "/properties/due"}}},
+        {"a collection without its annotation", item_body(R"("tags":["a"])"), "invalidRequest",
+            {{"missing_required", "/properties/tags@odata.type"}}},
+        {"a collection with another type's annotation",
+            item_body(R"j("tags@odata.type":"Collection(Int64)","tags":["a"])j"), "RequestBodyRead",
+            {{"odata_type_mismatch", "/properties/tags@odata.type"}}},
+        {"an element of the wrong type",
+            item_body(R"j("tags@odata.type":"Collection(String)","tags":["a",2])j"), "RequestBodyRead",
+            {{"type_mismatch", "/properties/tags/1"}}},
+        {"empty properties", item_body(""), "invalidRequest", {{"constraint_violation", "/properties"}}},
+        {"no acl", R"({"properties":{"title":"t"}})", "invalidRequest", {{"missing_required", "/acl"}}},
+        {"an id that is not alphanumeric", item_body(R"("title":"t")", R"("id":"a-1",)"),
+            "invalidRequest", {{"constraint_violation", "/id"}}},
+        {"not JSON", R"({"acl":)", "RequestBodyRead", {{"syntax_error", ""}}},
+        {"four at once", item_body(R"("title":7,"due":"soon","tags":[],"x":1)"), "RequestBodyRead",
+            {{"type_mismatch", "/properties/title"}, {"constraint_violation", "/properties/due"},
+             {"missing_required", "/properties/tags@odata.type"}, {"unknown_property", "/properties/x"}}},
+    };
+    for(auto const& b : cases)
+    {
+        BOOST_TEST_CONTEXT(b.why)
+        {
+            auto const e = check_error(put(c + "/items/a1", b.body), 400, b.code);
+            BOOST_TEST(detail_set(e) == b.expected);
+            check_details(e, validator.validate(b.body, create_options(beta)));
+            BOOST_TEST(std::string(e.at("message").as_string().c_str())
+                .find("the body is not a valid externalItem for create") == 0u);
+        }
+    }
+    // None was stored.
+    check_error(get(c + "/items/a1"), 404, "itemNotFound");
+    BOOST_TEST(get(c).json().at("ingestedItemsCount") == 0);
+
+    // A valid one: 200 without a body; then the canonical item, its
+    // properties as sent, the path's id added.
+    std::string const valid = item_body(valid_properties);
+    auto const r = put(c + "/items/a1", valid);
+    BOOST_TEST(r.status == 200);
+    BOOST_TEST(r.body.empty());
+    BOOST_TEST(r.header("content-length") == "0");
+    auto expected = validator.decode(valid, create_options(beta));
+    BOOST_TEST_REQUIRE(expected.ok());
+    expected->id = "a1";
+    for(auto const& path : {beta, v1})
+    {
+        auto const got = get(path + "/contosohr/items/a1");
+        BOOST_TEST(got.status == 200);
+        gs::encode_options written;
+        written.version = create_options(path).version;
+        BOOST_TEST(without_context(got.body) == gs::encode(*expected, written));
+        BOOST_TEST(got.json().at("@odata.context").as_string() == server().url("/" +
+            std::string(path == v1 ? "v1.0" : "beta") + "/$metadata#external/connections('contosohr')/items/$entity"));
+        BOOST_TEST(got.json().at("properties").at("tags") == json::array({"pay", "gw"}));
+    }
+    BOOST_TEST(get(c).json().at("ingestedItemsCount") == 1);
+    BOOST_TEST(get(c).json().at("quota").at("itemsRemaining") == 4999999);
+
+    // Overwritten by the next PUT of that id; the body's id may be sent
+    // when it is the path's.
+    BOOST_TEST(put(c + "/items/a1", item_body(R"("title":"Renamed")", R"("id":"a1",)")).status == 200);
+    BOOST_TEST(get(c + "/items/a1").json().at("properties") ==
+        json::parse(R"({"@odata.type":"#microsoft.graph.externalConnectors.properties","title":"Renamed"})"));
+    BOOST_TEST(get(c).json().at("ingestedItemsCount") == 1);
+
+    // Another id in the body: 400, pointing at /id; the item is unchanged.
+    auto const mismatch = check_error(put(c + "/items/a1", item_body(R"("title":"x")", R"("id":"a2",)")),
+        400, "invalidRequest");
+    BOOST_TEST((detail_set(mismatch) == details{{"constraint_violation", "/id"}}));
+    BOOST_TEST(get(c + "/items/a1").json().at("properties").at("title") == "Renamed");
+    check_error(get(c + "/items/a2"), 404, "itemNotFound");
+
+    // The id in the path: 1 to 128 ASCII letters or digits.
+    BOOST_TEST(put(c + "/items/" + std::string(128, 'z'), valid).status == 200);
+    for(std::string const& id : {std::string(129, 'z'), std::string("a-1"), std::string("a.b"),
+            std::string("%C3%A9t%C3%A9"), std::string("a%20b")})
+    {
+        BOOST_TEST_CONTEXT(id)
+        {
+            auto const e = check_error(put(c + "/items/" + id, valid), 400, "invalidRequest");
+            BOOST_TEST(e.at("details").as_array().empty());
+            BOOST_TEST(std::string(e.at("message").as_string().c_str()).find("1 to 128 ASCII letters or digits") !=
+                std::string::npos);
+        }
+    }
+    check_error(send("PUT", c + "/items/a3", valid, {"Content-Type: text/plain"}), 415, "unsupportedMediaType");
+    check_error(send("POST", c + "/items/a3", valid), 405, "notAllowed");
+    BOOST_TEST(send("PATCH", c + "/items/a3", valid).header("allow") == "GET, HEAD, PUT, DELETE");
+    // Items are reached one by one: the collection is no route.
+    check_error(get(c + "/items"), 404, "itemNotFound");
+    BOOST_TEST(get(c).json().at("ingestedItemsCount") == 2);
+
+    // DELETE: 204, then 404.
+    auto const gone = remove(c + "/items/a1");
+    BOOST_TEST(gone.status == 204);
+    BOOST_TEST(gone.body.empty());
+    check_error(get(c + "/items/a1"), 404, "itemNotFound");
+    check_error(remove(c + "/items/a1"), 404, "itemNotFound");
+    check_error(remove(beta + "/missing1/items/a1"), 404, "itemNotFound");
+    BOOST_TEST(get(c).json().at("ingestedItemsCount") == 1);
+    BOOST_TEST(get(c).json().at("quota").at("itemsRemaining") == 4999999);
+
+    // A new schema applies to the next items; those held stay.
+    BOOST_TEST(patch(c + "/schema", R"({"baseType":"microsoft.graph.externalItem",)"
+        R"("properties":[{"name":"severity","type":"int64"}]})").status == 202);
+    BOOST_TEST(put(c + "/items/a4", item_body(R"("severity":3)")).status == 200);
+    check_error(put(c + "/items/a5", item_body(R"("title":"t")")), 400, "RequestBodyRead");
+    BOOST_TEST(get(c + "/items/" + std::string(128, 'z')).status == 200);
+}
+
+BOOST_FIXTURE_TEST_CASE(groups_and_members, fixture)
+{
+    BOOST_TEST_REQUIRE(post(v1, create_body("contosohr")).status == 201);
+    std::string const c = v1 + "/contosohr";
+    std::string const group = R"({"id":"31bea3d537902000","displayName":"Contoso Marketing",)"
+        R"("description":"The product marketing team"})";
+    auto const created = post(c + "/groups", group);
+    BOOST_TEST(created.status == 201);
+    BOOST_TEST(created.json().at("@odata.context").as_string() ==
+        server().url("/v1.0/$metadata#external/connections('contosohr')/groups/$entity"));
+    gs::encode_options written;
+    written.version = gs::api_version::v1_0;
+    BOOST_TEST(without_context(created.body) ==
+        gs::encode(*gs::decode<gs::graph::external_group>(group), written));
+    auto const got = get(beta + "/contosohr/groups/31bea3d537902000");
+    BOOST_TEST(got.status == 200);
+    BOOST_TEST(got.json().at("displayName") == "Contoso Marketing");
+    BOOST_TEST(send("HEAD", c + "/groups/31bea3d537902000").status == 200);
+
+    auto const twice = check_error(post(c + "/groups", group), 409, "nameAlreadyExists");
+    BOOST_TEST(twice.at("details").as_array().empty());
+    auto const bad_id = check_error(post(c + "/groups", R"({"id":"a-b","displayName":"x"})"),
+        400, "invalidRequest");
+    BOOST_TEST((detail_set(bad_id) == details{{"constraint_violation", "/id"}}));
+    auto const no_id = check_error(post(c + "/groups", R"({"displayName":"x"})"), 400, "invalidRequest");
+    BOOST_TEST((detail_set(no_id) == details{{"missing_required", "/id"}}));
+    auto const members_sent = check_error(post(c + "/groups", R"({"id":"g2","members":[]})"),
+        400, "invalidRequest");
+    BOOST_TEST((detail_set(members_sent) == details{{"read_only_property", "/members"}}));
+    check_error(get(c + "/groups/g2"), 404, "itemNotFound");
+    check_error(send("POST", c + "/groups", group, {"Content-Type: text/plain"}), 415, "unsupportedMediaType");
+    check_error(post(v1 + "/missing1/groups", group), 404, "itemNotFound");
+    BOOST_TEST(send("GET", c + "/groups").header("allow") == "POST");
+    BOOST_TEST(send("PATCH", c + "/groups/31bea3d537902000", "{}").header("allow") == "GET, HEAD, DELETE");
+
+    // Members: an Entra user, a group, another external group.
+    std::string const members = c + "/groups/31bea3d537902000/members";
+    for(std::string const m : {R"({"id":"e811976d-83df-4cbd-8b9b-5215b18aa874","type":"user"})",
+            R"({"id":"e5477431-1038-484e-bf69-1dfedb97a110","type":"group"})",
+            R"({"id":"1431b9c38ee647f6a","type":"externalGroup"})"})
+    {
+        auto const r = post(members, m);
+        BOOST_TEST(r.status == 201);
+        BOOST_TEST(r.json().at("@odata.context").as_string() == server().url(
+            "/v1.0/$metadata#external/connections('contosohr')/groups('31bea3d537902000')/members/$entity"));
+        BOOST_TEST(without_context(r.body) == gs::encode(*gs::decode<gs::graph::identity>(m), written));
+    }
+    check_error(post(members, R"({"id":"1431b9c38ee647f6a","type":"externalGroup"})"), 409, "nameAlreadyExists");
+    // The docs' example with a trailing comma, an unknown type, no type.
+    check_error(post(members, R"({"id":"x1","type":"externalGroup",})"), 400, "RequestBodyRead");
+    auto const robot = check_error(post(members, R"({"id":"x1","type":"robot"})"), 400, "RequestBodyRead");
+    BOOST_TEST((detail_set(robot) == details{{"invalid_enum", "/type"}}));
+    auto const untyped = check_error(post(members, R"({"id":"x1"})"), 400, "invalidRequest");
+    BOOST_TEST((detail_set(untyped) == details{{"missing_required", "/type"}}));
+    check_error(post(c + "/groups/nogroup/members", R"({"id":"x1","type":"user"})"), 404, "itemNotFound");
+    check_error(send("POST", members, R"({"id":"x1","type":"user"})", {"Content-Type: text/xml"}),
+        415, "unsupportedMediaType");
+    BOOST_TEST(send("GET", members).header("allow") == "POST");
+    BOOST_TEST(send("GET", members + "/1431b9c38ee647f6a").header("allow") == "DELETE");
+
+    auto const removed = remove(members + "/1431b9c38ee647f6a");
+    BOOST_TEST(removed.status == 204);
+    check_error(remove(members + "/1431b9c38ee647f6a"), 404, "itemNotFound");
+    BOOST_TEST(post(members, R"({"id":"1431b9c38ee647f6a","type":"externalGroup"})").status == 201);
+
+    // Deleting the group deletes its members.
+    BOOST_TEST(remove(c + "/groups/31bea3d537902000").status == 204);
+    check_error(get(c + "/groups/31bea3d537902000"), 404, "itemNotFound");
+    check_error(remove(c + "/groups/31bea3d537902000"), 404, "itemNotFound");
+    check_error(remove(members + "/1431b9c38ee647f6a"), 404, "itemNotFound");
+    BOOST_TEST(post(c + "/groups", group).status == 201);
+    BOOST_TEST(post(members, R"({"id":"1431b9c38ee647f6a","type":"externalGroup"})").status == 201);
+}
+
+BOOST_FIXTURE_TEST_CASE(deleting_a_connection_deletes_what_it_held, fixture)
+{
+    std::string const c = beta + "/contosohr";
+    BOOST_TEST_REQUIRE(post(beta, create_body("contosohr")).status == 201);
+    BOOST_TEST_REQUIRE(patch(c + "/schema", schema_body).status == 202);
+    BOOST_TEST_REQUIRE(put(c + "/items/a1", item_body(valid_properties)).status == 200);
+    BOOST_TEST_REQUIRE(post(c + "/groups", R"({"id":"g1"})").status == 201);
+    BOOST_TEST(remove(c).status == 204);
+    check_error(get(c + "/items/a1"), 404, "itemNotFound");
+    BOOST_TEST_REQUIRE(post(beta, create_body("contosohr")).status == 201);
+    check_error(get(c + "/schema"), 404, "itemNotFound");
+    check_error(get(c + "/items/a1"), 404, "itemNotFound");
+    check_error(get(c + "/groups/g1"), 404, "itemNotFound");
+    check_error(put(c + "/items/a1", item_body(valid_properties)), 409, "schemaNotRegistered");
+}
+
+BOOST_AUTO_TEST_CASE(the_store_is_bounded)
+{
+    {
+        // Three items a connection; an overwrite is no new item.
+        fixture f({"--items-quota", "3"});
+        std::string const c = beta + "/contosohr";
+        BOOST_TEST_REQUIRE(f.post(beta, create_body("contosohr")).status == 201);
+        BOOST_TEST(f.get(c).json().at("quota").at("itemsRemaining") == 3);
+        BOOST_TEST_REQUIRE(f.patch(c + "/schema", schema_body).status == 202);
+        for(std::string const id : {"a1", "a2", "a3"})
+            BOOST_TEST(f.put(c + "/items/" + id, item_body(valid_properties)).status == 200);
+        BOOST_TEST(f.get(c).json().at("quota").at("itemsRemaining") == 0);
+        auto const e = check_error(f.put(c + "/items/a4", item_body(valid_properties)), 507, "quotaLimitReached");
+        BOOST_TEST(std::string(e.at("message").as_string().c_str()).find("quota of 3 items") != std::string::npos);
+        BOOST_TEST(f.put(c + "/items/a3", item_body(R"("title":"again")")).status == 200);
+        // Another connection has a quota of its own.
+        BOOST_TEST_REQUIRE(f.post(beta, create_body("other")).status == 201);
+        BOOST_TEST_REQUIRE(f.patch(beta + "/other/schema", schema_body).status == 202);
+        BOOST_TEST(f.put(beta + "/other/items/a4", item_body(valid_properties)).status == 200);
+        BOOST_TEST(f.remove(c + "/items/a1").status == 204);
+        BOOST_TEST(f.put(c + "/items/a4", item_body(valid_properties)).status == 200);
+    }
+    {
+        // 8,000 bytes for everything: a connection, its schema, items of
+        // about 1 KB until the store is full.
+        fixture f({"--max-store-bytes", "8000", "--max-bytes", "3000"});
+        std::string const c = beta + "/contosohr";
+        BOOST_TEST_REQUIRE(f.post(beta, create_body("contosohr")).status == 201);
+        BOOST_TEST_REQUIRE(f.patch(c + "/schema", schema_body).status == 202);
+        std::string const big = item_body(R"("title":")" + std::string(1000, 'x') + "\"");
+        int stored = 0;
+        reply r;
+        for(; stored < 10; ++stored)
+        {
+            r = f.put(c + "/items/b" + std::to_string(stored), big);
+            if(r.status != 200)
+                break;
+        }
+        BOOST_TEST(stored >= 3);
+        BOOST_TEST(stored < 10);
+        auto const e = check_error(r, 507, "quotaLimitReached");
+        BOOST_TEST(std::string(e.at("message").as_string().c_str()).find("the store is full") == 0u);
+        // Nothing else of that size fits either: a connection, a group.
+        std::string const d2000 = std::string(2000, 'd');
+        check_error(f.post(beta, R"({"id":"other","name":"n","description":")" + d2000 +
+            R"(","configuration":{}})"), 507, "quotaLimitReached");
+        check_error(f.post(c + "/groups", R"({"id":"g1","description":")" + d2000 + "\"}"),
+            507, "quotaLimitReached");
+        // A body over --max-bytes is 413 first.
+        check_error(f.put(c + "/items/b0", item_body(R"("title":")" + std::string(3000, 'x') + "\"")),
+            413, "requestEntityTooLarge");
+        // Deleting frees room: an item, or the whole connection.
+        BOOST_TEST(f.remove(c + "/items/b0").status == 204);
+        BOOST_TEST(f.put(c + "/items/b" + std::to_string(stored), big).status == 200);
+        BOOST_TEST(f.remove(c).status == 204);
+        BOOST_TEST(f.post(beta, create_body("other")).status == 201);
+        BOOST_TEST(f.patch(beta + "/other/schema", schema_body).status == 202);
+        BOOST_TEST(f.put(beta + "/other/items/b0", big).status == 200);
+    }
+}
+
+// beta's members below the top (an acl entry's identitySource, a
+// property's rankingHint and isExactMatchRequired) are left out of the
+// v1.0 view, which is then a valid v1.0 read body; the beta view keeps them.
+BOOST_FIXTURE_TEST_CASE(the_v1_view_of_a_schema_and_an_item_leaves_beta_members_out, fixture)
+{
+    std::string const c = "/external/connections/contosohr";
+    BOOST_TEST_REQUIRE(post(beta, create_body("contosohr")).status == 201);
+    BOOST_TEST_REQUIRE(patch("/beta" + c + "/schema", R"({"baseType":"microsoft.graph.externalItem",)"
+        R"("properties":[{"name":"title","type":"string","rankingHint":{"importanceScore":"high"}},)"
+        R"({"name":"code","type":"string","isExactMatchRequired":true}]})").status == 202);
+    BOOST_TEST_REQUIRE(put("/beta" + c + "/items/a1", R"({"acl":[{"type":"group","value":"g",)"
+        R"("accessType":"grant","identitySource":"external"}],"properties":{"title":"t"}})").status == 200);
+
+    gs::decode_options read;
+    read.operation = gs::operation::read;
+    read.unknown = gs::unknown_policy::reject;
+    auto const beta_schema = get("/beta" + c + "/schema").json();
+    BOOST_TEST(beta_schema.at("properties").at(0).at("rankingHint").at("importanceScore") == "high");
+    BOOST_TEST(beta_schema.at("properties").at(1).at("isExactMatchRequired") == true);
+    BOOST_TEST(get("/beta" + c + "/items/a1").json().at("acl").at(0).at("identitySource") == "external");
+
+    read.version = gs::api_version::v1_0;
+    auto const v1_schema = get("/v1.0" + c + "/schema");
+    BOOST_TEST(!v1_schema.json().at("properties").at(0).as_object().contains("rankingHint"));
+    BOOST_TEST(!v1_schema.json().at("properties").at(1).as_object().contains("isExactMatchRequired"));
+    BOOST_TEST(gs::validate<gs::graph::schema>(v1_schema.body, read).ok());
+    auto const v1_item = get("/v1.0" + c + "/items/a1");
+    BOOST_TEST(!v1_item.json().at("acl").at(0).as_object().contains("identitySource"));
+    BOOST_TEST(gs::validate<gs::graph::external_item>(v1_item.body, read).ok());
+    // Under /v1.0, a body that sends them is refused: v1.0 has no such members.
+    auto const e = check_error(put("/v1.0" + c + "/items/a2", R"({"acl":[{"type":"group","value":"g",)"
+        R"("accessType":"grant","identitySource":"external"}],"properties":{"title":"t"}})"), 400, "RequestBodyRead");
+    BOOST_TEST((detail_set(e) == details{{"unknown_property", "/acl/0/identitySource"}}));
 }

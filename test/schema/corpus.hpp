@@ -22,6 +22,7 @@
 #include <charconv>
 #include <cmath>
 #include <cstddef>
+#include <cstdio>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -791,7 +792,12 @@ private:
         if(t.kind == value_kind::array && e.items && r_.chance(50))
         {
             // Just within and just beyond the items() rule.
-            std::vector<std::size_t> counts = {e.items->max, e.items->max + 1, e.items->min};
+            std::vector<std::size_t> counts = {e.items->min, e.items->min + 1};
+            if(e.items->max != static_cast<std::size_t>(-1)) // no upper bound: none to cross
+            {
+                counts.push_back(e.items->max);
+                counts.push_back(e.items->max + 1);
+            }
             if(e.items->min > 0)
                 counts.push_back(e.items->min - 1);
             json::array a;
@@ -856,12 +862,54 @@ private:
         return valid_value(t, e, 2);
     }
 
+public:
+    /*  An ISO 8601 date-time (is_date_time_offset): with a fraction, `Z`
+        or an offset, lower-case `t` and `z`, 29 February of a leap year, a
+        leap second; or (`valid` false) a near miss: a date that does not
+        exist, a field out of range, a part missing or extra.
+    */
+    std::string
+    date_time(bool valid)
+    {
+        static constexpr char const* good[] = {"2024-03-01T12:30:00Z", "2024-02-29T00:00:00Z",
+            "2000-02-29T23:59:60+14:00", "1999-12-31t23:59:59.125z", "2024-04-30T08:00:00.1-05:30",
+            "0001-01-01T00:00:00+00:00", "9999-12-31T23:59:59.999999999Z", "2024-11-30T10:10:10.5+01:00"};
+        static constexpr char const* bad[] = {"2023-02-29T00:00:00Z", "1900-02-29T00:00:00Z",
+            "2024-04-31T00:00:00Z", "2024-13-01T00:00:00Z", "2024-00-10T00:00:00Z", "2024-03-01T24:00:00Z",
+            "2024-03-01T12:60:00Z", "2024-03-01T12:30:61Z", "2024-03-01T12:30:00", "2024-03-01",
+            "2024-03-01 12:30:00Z", "2024-03-01T12:30:00.Z", "2024-03-01T12:30:00+24:00",
+            "2024-03-01T12:30:00+0100", "24-03-01T12:30:00Z", "2024-3-1T12:30:00Z", "2024-03-01T12:30Z",
+            "2024-03-01T12:30:00Z ", "", "2024-03-01T12:30:00\xC5\xBB",
+            "\xEF\xBC\x92" "024-03-01T12:30:00Z", "2024-03-01T12:30:00.\xD9\xA1Z"};
+        if(valid)
+        {
+            if(r_.chance(50))
+                return r_.pick(good);
+            // A random date that exists.
+            static constexpr int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+            int const year = 1 + static_cast<int>(r_.below(9999));
+            int const month = 1 + static_cast<int>(r_.below(12));
+            int const day = 1 + static_cast<int>(r_.below(static_cast<std::size_t>(days[month - 1])));
+            char buf[64];
+            std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d%s", year, month, day,
+                static_cast<int>(r_.below(24)), static_cast<int>(r_.below(60)), static_cast<int>(r_.below(61)),
+                r_.chance(50) ? "Z" : "-08:00");
+            return buf;
+        }
+        return r_.pick(bad);
+    }
+
+private:
     // A string that satisfies `r` (any string when there is no rule).
     json::value
     valid_string(gs::string_rules const* r)
     {
         if(!r)
             return json::string(text(r_.below(8)));
+        if(!r->only_value.empty())
+            return json::string(std::string(r->only_value));
+        if(r->format == gs::string_format::date_time_offset)
+            return json::string(date_time(true));
         std::string s;
         for(int attempt = 0; attempt < 100; ++attempt)
         {
@@ -919,6 +967,22 @@ private:
     {
         if(!r)
             return json::string(text(r_.chance(50) ? 0 : 1 + r_.below(200)));
+        if(!r->only_value.empty() && r_.chance(80))
+        {
+            // The one value, or nearly it.
+            std::string s(r->only_value);
+            switch(r_.below(5))
+            {
+            case 0: s[0] = static_cast<char>(s[0] ^ 0x20); break;
+            case 1: s += " "; break;
+            case 2: s.pop_back(); break;
+            case 3: s = "#" + s; break;
+            default: break;
+            }
+            return json::string(s);
+        }
+        if(r->format == gs::string_format::date_time_offset)
+            return json::string(date_time(r_.chance(30)));
         std::vector<std::size_t> lengths = {r->min_length};
         if(r->min_length > 0)
             lengths.push_back(r->min_length - 1);

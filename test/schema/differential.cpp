@@ -19,6 +19,7 @@
 #include "corpus.hpp"
 #include "sample_model.hpp"
 
+#include <graphschema/item_validator.hpp>
 #include <graphschema/schema.hpp>
 
 #include <boost/json/parse.hpp>
@@ -33,6 +34,8 @@
 #include <iomanip>
 #include <iostream>
 #include <map>
+#include <memory>
+#include <set>
 #include <sstream>
 #include <stdexcept>
 #include <string>
@@ -59,13 +62,21 @@ constexpr gs::unknown_policy policies[] = {
 
 constexpr gs::api_version versions[] = {gs::api_version::v1_0, gs::api_version::beta};
 
-// Main-corpus documents per model; 22,000 in all, each checked for every
-// operation, policy and version.
-constexpr std::size_t external_connection_documents = 9000;
+// Main-corpus documents per model; 26,600 in all, each checked for every
+// operation, policy and version. The externalConnection and widget counts
+// gave 2,000 to the connector models, to keep the run near its time.
+constexpr std::size_t external_connection_documents = 8000;
 constexpr std::size_t configuration_documents = 2000;
 constexpr std::size_t activity_settings_documents = 2500;
 constexpr std::size_t search_settings_documents = 2500;
-constexpr std::size_t widget_documents = 6000;
+constexpr std::size_t widget_documents = 5000;
+// The connector models (issue 13), and items against three registered
+// schemas (item_validator).
+constexpr std::size_t schema_documents = 2000;
+constexpr std::size_t external_item_documents = 600;
+constexpr std::size_t external_group_documents = 500;
+constexpr std::size_t add_activities_documents = 500;
+constexpr std::size_t item_documents = 1000; // per registered schema
 
 struct model
 {
@@ -76,6 +87,8 @@ struct model
     std::function<json::value(gs::decode_options const&)> openapi;
     std::vector<json::value> seeds;
     std::size_t documents;
+    // Items: a document made and mutated by the item generator instead.
+    std::function<json::value(corpus::generator&)> make_document;
 };
 
 template<class T>
@@ -90,6 +103,348 @@ make_model(std::string name, std::size_t documents)
     m.openapi = [](gs::decode_options const& o) { return gs::openapi_components<T>(o); };
     m.documents = documents;
     return m;
+}
+
+//------------------------------------------------------------------------------
+// Items against a registered schema: the item rules (decision 26), each
+// broken in turn.
+
+class item_generator
+{
+public:
+    item_generator(gs::dynamic_schema const& d) : d_(d) {}
+
+    json::value
+    make(corpus::generator& g)
+    {
+        auto& r = g.rng();
+        static constexpr gs::operation ops[] = {gs::operation::create, gs::operation::update, gs::operation::read};
+        json::object o = g.make_object(gs::detail::model_ref<gs::graph::external_item>(), r.pick(ops));
+        o["properties"] = properties(g);
+        std::size_t const breaks = r.chance(30) ? 0 : 1 + r.below(3);
+        for(std::size_t i = 0; i < breaks; ++i)
+            if(auto* p = o.if_contains("properties"))
+                break_rule(g, *p);
+        json::value doc = std::move(o);
+        if(r.chance(15))
+            g.mutate(doc, gs::detail::node_ref<gs::graph::external_item>(), 1);
+        return doc;
+    }
+
+private:
+    json::value
+    one_value(corpus::generator& g, std::size_t i)
+    {
+        auto& r = g.rng();
+        switch(d_[i].type)
+        {
+        case gs::dynamic_type::string: return json::string(g.text(r.below(6)));
+        case gs::dynamic_type::int64:
+        {
+            static constexpr std::int64_t v[] = {0, 1, -5, 1000, 9007199254740991, -9007199254740991, 42};
+            return r.pick(v);
+        }
+        case gs::dynamic_type::double_: return r.chance(70) ? json::value(r.pick(g.some_doubles)) : json::value(7);
+        case gs::dynamic_type::date_time_offset: return json::string(g.date_time(true));
+        case gs::dynamic_type::boolean: return r.chance(50);
+        case gs::dynamic_type::object:
+            return g.make_object(gs::detail::model_ref<gs::graph::principal>(), gs::operation::create, 1);
+        }
+        return nullptr;
+    }
+
+    json::value
+    value(corpus::generator& g, std::size_t i)
+    {
+        auto& r = g.rng();
+        if(!d_[i].collection)
+            return r.chance(10) ? json::value(nullptr) : one_value(g, i);
+        json::array a;
+        for(std::size_t n = r.below(4); n > 0; --n)
+            a.push_back(one_value(g, i));
+        return a;
+    }
+
+    // An annotation naming member i's type in one of the accepted spellings.
+    std::string
+    annotation(corpus::generator& g, std::size_t i)
+    {
+        auto& r = g.rng();
+        std::string inner;
+        if(d_[i].type == gs::dynamic_type::object)
+            inner = "microsoft.graph.externalConnectors.principal"; // its one name
+        else
+            inner = (r.chance(30) ? "Edm." : "") + std::string(gs::dynamic_schema::primitive_name(d_[i].type));
+        if(d_[i].collection)
+            inner = "Collection(" + inner + ")";
+        return (r.chance(30) ? "#" : "") + inner;
+    }
+
+    // Mostly valid properties: some of the declared members, with the
+    // annotations collections need, some on single values.
+    json::value
+    properties(corpus::generator& g)
+    {
+        auto& r = g.rng();
+        json::object o;
+        std::size_t const first = r.below(d_.size());
+        for(std::size_t i = 0; i < d_.size(); ++i)
+        {
+            if(i != first && !r.chance(50))
+                continue;
+            bool const annotate = d_.annotation_required(i) ? r.chance(95) : r.chance(25);
+            bool const before = r.chance(50);
+            if(annotate && before)
+                o[d_.annotation_key(i)] = json::string(annotation(g, i));
+            o[d_[i].name] = value(g, i);
+            if(annotate && !before)
+                o[d_.annotation_key(i)] = json::string(annotation(g, i));
+        }
+        if(r.chance(10))
+            o["@odata.type"] = r.chance(50) ? "#microsoft.graph.externalConnectors.properties" : "microsoft.graph.properties";
+        return o;
+    }
+
+    std::size_t
+    some_member(corpus::generator& g) const
+    {
+        return g.rng().below(d_.size());
+    }
+
+    // A value of a JSON type member i does not take, or a string that is
+    // no date-time for a date-time.
+    json::value
+    wrong_value(corpus::generator& g, std::size_t i)
+    {
+        auto& r = g.rng();
+        bool const collection = d_[i].collection;
+        if(collection && r.chance(40))
+        {
+            // The collection: a single value, or an element wrong.
+            if(r.chance(30))
+                return one_value(g, i);
+            json::array a;
+            a.push_back(one_value(g, i));
+            json::value bad = r.chance(25) ? json::value(nullptr) : wrong_scalar(g, d_[i].type);
+            a.insert(a.begin() + static_cast<std::ptrdiff_t>(r.below(2)), std::move(bad));
+            return a;
+        }
+        return wrong_scalar(g, d_[i].type);
+    }
+
+    json::value
+    wrong_scalar(corpus::generator& g, gs::dynamic_type t)
+    {
+        auto& r = g.rng();
+        switch(t)
+        {
+        case gs::dynamic_type::string: { json::value v[] = {5, true, json::array{"a"}, json::object{}}; return r.pick(v); }
+        case gs::dynamic_type::int64: { json::value v[] = {1.5, -0.25, "1", true, 1e19, json::array{}}; return r.pick(v); }
+        case gs::dynamic_type::double_: { json::value v[] = {"1.5", false, json::object{}}; return r.pick(v); }
+        case gs::dynamic_type::boolean: { json::value v[] = {"true", 1, 0, "false"}; return r.pick(v); }
+        case gs::dynamic_type::date_time_offset:
+            if(r.chance(75))
+                return json::string(g.date_time(false));
+            return 20240301;
+        case gs::dynamic_type::object: { json::value v[] = {"x", 1, json::array{}, true}; return r.pick(v); }
+        }
+        return nullptr;
+    }
+
+    std::string
+    wrong_annotation(corpus::generator& g, std::size_t i)
+    {
+        auto& r = g.rng();
+        std::string const right = annotation(g, i);
+        switch(r.below(10))
+        {
+        case 0: return "Collection(Int64)";
+        case 1: return "String";
+        case 2: return d_[i].collection ? right.substr(right.find('(') + 1, right.size() - right.find('(') - 2) : "Collection(" + right + ")";
+        case 3: return "#" + right + " ";
+        case 4: return "##" + right;
+        case 5: { std::string u = right; for(char& c : u) if(c >= 'a' && c <= 'z') { c = static_cast<char>(c - 32); break; } return u; }
+        case 6: return "Edm." + right;
+        case 7: return "";
+        case 8: return "Collection(DateTime)";
+        default: return "Collection(microsoft.graph.principal)";
+        }
+    }
+
+    void
+    break_rule(corpus::generator& g, json::value& v)
+    {
+        auto& r = g.rng();
+        if(!v.is_object())
+            return;
+        json::object& o = v.get_object();
+        std::size_t const i = some_member(g);
+        std::string const& name = d_[i].name;
+        switch(r.below(13))
+        {
+        case 0: // undeclared member
+        {
+            static constexpr char const* names[] = {"undeclared", "Title", "TITLE", "", "a/b", "~1", "x y"};
+            o[r.chance(60) ? std::string(r.pick(names)) : name + "s"] = one_value(g, i);
+            break;
+        }
+        case 1: // wrong JSON type
+        case 2:
+            o[name] = wrong_value(g, i);
+            break;
+        case 3: // a collection without its annotation
+            o[name] = value(g, i);
+            o.erase(d_.annotation_key(i));
+            break;
+        case 4: // an annotation naming another type
+            o[d_.annotation_key(i)] = json::string(wrong_annotation(g, i));
+            if(r.chance(70))
+                o[name] = value(g, i);
+            break;
+        case 5: // an annotation that is no string
+        {
+            json::value bad[] = {nullptr, 1, json::array{}, true};
+            o[d_.annotation_key(i)] = r.pick(bad);
+            break;
+        }
+        case 6: // an annotation of an undeclared member
+            o[r.chance(50) ? "undeclared@odata.type" : "Title@odata.type"] = "String";
+            break;
+        case 7: // other annotations: read through
+        {
+            static constexpr char const* keys[] = {"@odata.etag", "x@y", "title@odata.count",
+                "@x@odata.type", "a@b@odata.type", "@", "tags@odata.type2"};
+            o[r.pick(keys)] = g.any_value(1);
+            break;
+        }
+        case 8: // null: a single value may be, a collection may not
+            o[name] = nullptr;
+            break;
+        case 9: // no declared member
+            if(r.chance(50))
+                o.clear();
+            else
+                for(std::size_t k = 0; k < d_.size(); ++k)
+                    o.erase(d_[k].name);
+            break;
+        case 10: // the object's own @odata.type
+        {
+            static constexpr char const* names[] = {"#microsoft.graph.externalConnectors.properties",
+                "microsoft.graph.properties", "#microsoft.graph.externalItem", "properties", ""};
+            o["@odata.type"] = r.pick(names);
+            break;
+        }
+        case 11: // an invalid date-time, where there is one
+            for(std::size_t k = 0; k < d_.size(); ++k)
+                if(d_[k].type == gs::dynamic_type::date_time_offset)
+                {
+                    json::value bad = json::string(g.date_time(false));
+                    if(d_[k].collection)
+                        bad = json::array{json::string(g.date_time(true)), std::move(bad)};
+                    o[d_[k].name] = std::move(bad);
+                    break;
+                }
+            break;
+        default: // not an object at all
+        {
+            json::value bad[] = {nullptr, json::array{}, "x", 1};
+            v = r.pick(bad);
+            break;
+        }
+        }
+    }
+
+    gs::dynamic_schema const& d_;
+};
+
+model
+make_item_model(std::string name, std::string const& registration, std::size_t documents)
+{
+    gs::report why;
+    auto made = gs::item_validator::make(registration, why);
+    if(!made)
+        throw std::logic_error("the registration of " + name + " is not valid: " + test::summary(why));
+    auto v = std::make_shared<gs::item_validator const>(std::move(*made));
+    model m;
+    m.name = std::move(name);
+    m.root = &gs::detail::node_of<gs::graph::external_item>::value;
+    m.validate = [v](std::string_view text, gs::decode_options const& o) { return v->validate(text, o); };
+    m.schema = [v](gs::decode_options const& o) { return v->json_schema(o); };
+    m.openapi = [v](gs::decode_options const& o) {
+        return gs::detail::build_openapi_components(gs::detail::model_ref<gs::graph::external_item>(),
+            o.operation, o.unknown, o.version, &v->properties());
+    };
+    m.documents = documents;
+    auto gen = std::make_shared<item_generator>(v->properties());
+    m.make_document = [v, gen](corpus::generator& g) { return gen->make(g); };
+    return m;
+}
+
+// Three registered schemas: every primitive type, every collection and
+// principals, and one property alone (where "at least one" is sharpest).
+char const* const registration_scalars = R"({"baseType":"microsoft.graph.externalItem","properties":[
+    {"name":"title","type":"string","isSearchable":true},{"name":"count","type":"int64","isRefinable":true},
+    {"name":"score","type":"double"},{"name":"created","type":"dateTime"},{"name":"done","type":"boolean"}]})";
+char const* const registration_collections = R"({"baseType":"microsoft.graph.externalItem","properties":[
+    {"name":"tags","type":"stringCollection"},{"name":"sizes","type":"int64Collection"},
+    {"name":"weights","type":"doubleCollection"},{"name":"dates","type":"dateTimeCollection"},
+    {"name":"owner","type":"principal"},{"name":"editors","type":"principalCollection"},
+    {"name":"title","type":"string"}]})";
+char const* const registration_one = R"({"baseType":"microsoft.graph.externalItem","properties":[
+    {"name":"x","type":"string"}]})";
+
+//------------------------------------------------------------------------------
+// The uniqueness rule of a schema's properties (unique_ignoring_case on
+// names and aliases), which JSON Schema cannot say: the pointer of the
+// first string that repeats another ignoring ASCII case, as the walker
+// meets them (strings that pass their own rules, in document order), or
+// empty.
+std::string
+repeated_name(json::value const& doc)
+{
+    auto const* o = doc.if_object();
+    auto const* props = o ? o->if_contains("properties") : nullptr;
+    if(!props || !props->is_array())
+        return {};
+    auto const& m = gs::detail::model_ref<gs::graph::property>();
+    auto entry = [&](std::string_view name) -> gs::detail::member_entry const& {
+        for(std::size_t i = 0; i < m.member_count; ++i)
+            if(m.members[i].json_name == name)
+                return m.members[i];
+        throw std::logic_error("property has no member " + std::string(name));
+    };
+    auto const& name_entry = entry("name");
+    auto const& aliases_entry = entry("aliases");
+    std::set<std::string> seen;
+    auto repeats = [&](gs::detail::member_entry const& e, json::string const& s) {
+        std::string_view const text(s.data(), s.size());
+        if(gs::detail::check_string(e, text).verdict != gs::detail::string_check::ok)
+            return false;
+        std::string folded;
+        gs::detail::fold_ascii_case(text, folded);
+        return !seen.insert(folded).second;
+    };
+    auto const& a = props->get_array();
+    for(std::size_t i = 0; i < a.size(); ++i)
+    {
+        auto const* element = a[i].if_object();
+        if(!element)
+            continue;
+        for(auto const& kv : *element)
+        {
+            std::string const at = "/properties/" + std::to_string(i) + "/" + std::string(kv.key());
+            if(kv.key() == "name" && kv.value().is_string() && repeats(name_entry, kv.value().get_string()))
+                return at;
+            if(kv.key() == "aliases" && kv.value().is_array())
+            {
+                auto const& aliases = kv.value().get_array();
+                for(std::size_t j = 0; j < aliases.size(); ++j)
+                    if(aliases[j].is_string() && repeats(aliases_entry, aliases[j].get_string()))
+                        return at + "/" + std::to_string(j);
+            }
+        }
+    }
+    return {};
 }
 
 // The public vectors that are JSON objects without duplicate keys: the
@@ -153,6 +508,10 @@ struct document
     std::string excluded;
     std::size_t max_bytes = gs::decode_options{}.max_bytes;
     bool read_operation_only = false; // checked for the read operation only
+    // Excluded from create and update only (a rule only requests check):
+    // compared on read like any other.
+    bool excluded_from_requests = false;
+    std::string at = {}; // the pointer the library must report, when known
 };
 
 // The tallies of one model, operation and policy.
@@ -202,6 +561,13 @@ public:
         models_.push_back(make_model<gs::graph::search_settings>(
             "searchSettings", search_settings_documents));
         models_.push_back(make_model<sample::widget>("widget", widget_documents));
+        models_.push_back(make_model<gs::graph::schema>("schema", schema_documents));
+        models_.push_back(make_model<gs::graph::external_item>("externalItem", external_item_documents));
+        models_.push_back(make_model<gs::graph::external_group>("externalGroup", external_group_documents));
+        models_.push_back(make_model<gs::graph::add_activities>("addActivities", add_activities_documents));
+        models_.push_back(make_item_model("item.scalars", registration_scalars, item_documents));
+        models_.push_back(make_item_model("item.collections", registration_collections, item_documents));
+        models_.push_back(make_item_model("item.one", registration_one, item_documents));
         load_seeds(models_[0], models_[1]);
         for(std::size_t m = 0; m < models_.size(); ++m)
             for(auto op : operations)
@@ -231,16 +597,39 @@ public:
             for(std::size_t i = 0; i < md.documents; ++i)
             {
                 json::value doc;
-                if(!md.seeds.empty() && r.chance(35))
-                    doc = r.pick(md.seeds);
+                if(md.make_document)
+                    doc = md.make_document(g);
                 else
-                    doc = g.make_object(table, r.pick(operations));
-                g.mutate(doc, *md.root, r.chance(25) ? 0 : 1 + r.below(3));
+                {
+                    if(!md.seeds.empty() && r.chance(35))
+                        doc = r.pick(md.seeds);
+                    else
+                        doc = g.make_object(table, r.pick(operations));
+                    g.mutate(doc, *md.root, r.chance(25) ? 0 : 1 + r.below(3));
+                }
                 corpus::writer w(r, r.chance(15), r.chance(15));
                 documents_.push_back({w.write(doc), m, {}});
+                exclude_repeated_names(doc, md);
             }
             generate_excluded(g, m);
         }
+    }
+
+    // A schema whose names or aliases repeat ignoring case: JSON Schema
+    // cannot say it (uniqueItems compares whole values, exactly); compared
+    // on read only, where the rule is not checked.
+    void
+    exclude_repeated_names(json::value const& doc, model const& md)
+    {
+        if(md.name != "schema")
+            return;
+        std::string at = repeated_name(doc);
+        if(at.empty())
+            return;
+        document& d = documents_.back();
+        d.excluded = "names repeated ignoring case";
+        d.excluded_from_requests = true;
+        d.at = std::move(at);
     }
 
     // What JSON Schema cannot say, generated apart: the library's verdict
@@ -307,6 +696,32 @@ public:
             std::string t = base();
             std::size_t const limit = r.below(t.size());
             add(t, "size").max_bytes = limit;
+        }
+        if(md.name == "schema")
+        {
+            for(int i = 0; i < 150; ++i)
+            {
+                // Two properties (or a property and an alias) whose names
+                // differ only in ASCII case.
+                json::value doc = g.make_object(table, gs::operation::create);
+                json::array props;
+                static constexpr char const* pairs[][2] = {{"title", "Title"}, {"Size", "SIZE"},
+                    {"a", "A"}, {"x_1", "X_1"}, {"\xC3\xA9t\xC3\xA9", "\xC3\xA9T\xC3\xA9"}, {"same", "same"}};
+                auto const& pr = r.pick(pairs);
+                props.push_back(json::object{{"name", pr[0]}, {"type", "string"}});
+                if(r.chance(50))
+                    props.push_back(json::object{{"name", pr[1]}, {"type", "int64"}});
+                else
+                    props.push_back(json::object{{"name", "other"}, {"type", "int64"},
+                        {"aliases", json::array{"o", pr[1]}}});
+                doc.as_object()["properties"] = std::move(props);
+                if(r.chance(30))
+                    g.mutate(doc, *md.root, 1);
+                corpus::writer w(r, r.chance(15), false);
+                documents_.push_back({w.write(doc), m, {}});
+                exclude_repeated_names(doc, md);
+            }
+            return;
         }
         if(md.name != "widget")
             return;
@@ -410,6 +825,71 @@ public:
                 R"({"@odata.type":"#microsoft.graph.externalConnectors.urlToItemResolverBase"})";
         add(0, resolvers(nine), false); // items(0, 8)
         add(0, resolvers(nine.substr(nine.find(',') + 1)), true);
+
+        // The schema registration: the rules across members, the one
+        // baseType, the deny-list characters (ASCII only).
+        std::size_t const schemas = model_index("schema");
+        auto registration = [&](std::string const& property) {
+            return R"({"baseType":"microsoft.graph.externalItem","properties":[)" + property + "]}";
+        };
+        add(schemas, registration(R"({"name":"a","type":"string","isSearchable":true})"), true);
+        add(schemas, registration(R"({"name":"a","type":"int64","isSearchable":true})"), false);
+        add(schemas, registration(R"({"name":"a","type":"int64","isSearchable":false})"), true);
+        add(schemas, registration(R"({"isSearchable":true,"name":"a"})"), false); // no type: required
+        add(schemas, registration(R"({"name":"a","type":"int64","isRefinable":true})"), true);
+        add(schemas, registration(R"({"name":"a","type":"dateTime","isRefinable":true})"), false);
+        add(schemas, registration(R"({"name":"a","type":"string","isRefinable":true,"isSearchable":true})"), false);
+        add(schemas, registration(R"({"name":"a","type":"string","isRefinable":true,"isSearchable":false})"), true);
+        add(schemas, registration(R"({"name":"a","type":"string","isExactMatchRequired":true})"), true);
+        add(schemas, registration(R"({"name":"a","type":"string","isExactMatchRequired":true,"isSearchable":true})"), false);
+        add(schemas, registration(R"({"name":"a","type":"boolean","isExactMatchRequired":true})"), false);
+        add(schemas, registration(R"({"name":"a:b","type":"string"})"), false);
+        add(schemas, registration(R"({"name":"a b","type":"string"})"), false);
+        add(schemas, registration("{\"name\":\"\xC3\xA9\xC2\xA0x\",\"type\":\"string\"}"), true);
+        add(schemas, registration(R"({"name":"a","type":"string","aliases":["b","c~"]})"), false);
+        add(schemas, registration(R"({"name":"a","type":"string","aliases":["b","c"]})"), true);
+        add(schemas, R"({"baseType":"microsoft.graph.externalitem","properties":[{"name":"a","type":"string"}]})", false);
+        add(schemas, R"({"baseType":"microsoft.graph.externalItem","properties":[]})", false);
+
+        // Items against registered schemas: the item rules.
+        std::string const acl = R"("acl":[{"type":"everyone","value":"x","accessType":"grant"}])";
+        auto item = [&](std::string const& properties) {
+            return "{\"id\":\"a1\"," + acl + ",\"properties\":" + properties + "}";
+        };
+        std::size_t const scalars = model_index("item.scalars");
+        add(scalars, item(R"({"title":"x"})"), true);
+        add(scalars, item(R"({})"), false);
+        add(scalars, item(R"({"title@odata.type":"String"})"), false);
+        add(scalars, item(R"({"@odata.etag":"1","title":null})"), true);
+        add(scalars, item(R"({"count":1.0,"score":1})"), true);
+        add(scalars, item(R"({"count":1.5})"), false);
+        add(scalars, item(R"({"count":9223372036854775807})"), true);
+        add(scalars, item(R"({"created":"2024-02-29T10:00:00.5+01:00"})"), true);
+        add(scalars, item(R"({"created":"2023-02-29T10:00:00Z"})"), false);
+        add(scalars, item(R"({"done":"true"})"), false);
+        add(scalars, item(R"({"title":"x","subtitle":"y"})"), false);
+        add(scalars, item(R"({"title":"x","title@odata.type":"#Edm.String"})"), true);
+        add(scalars, item(R"({"title":"x","title@odata.type":"Edm.String "})"), false);
+        add(scalars, item(R"({"title":"x","count@odata.type":"Int64"})"), true);
+        add(scalars, item(R"({"title":"x","nope@odata.type":"String"})"), false);
+        add(scalars, item(R"({"title":"x","a@b@odata.type":"String","@x":1})"), true);
+        std::size_t const collections = model_index("item.collections");
+        add(collections, item(R"({"tags":["a"]})"), false);
+        add(collections, item(R"j({"tags":["a"],"tags@odata.type":"Collection(Edm.String)"})j"), true);
+        add(collections, item(R"j({"tags@odata.type":"#Collection(String)","tags":[]})j"), true);
+        add(collections, item(R"({"tags":["a"],"tags@odata.type":"String"})"), false);
+        add(collections, item(R"j({"dates":["2024-01-01T00:00:00Z"],"dates@odata.type":"Collection(DateTime)"})j"), false);
+        add(collections, item(R"j({"dates":["2024-01-01T00:00:00Z"],"dates@odata.type":"Collection(DateTimeOffset)"})j"), true);
+        add(collections, item(R"({"owner":null})"), true);
+        add(collections, item(R"({"owner":{"upn":"a@b"}})"), true);
+        add(collections, item(R"j({"editors":null,"editors@odata.type":"Collection(microsoft.graph.principal)"})j"), false);
+        add(collections, item(R"j({"editors":[{}],"editors@odata.type":"#Collection(microsoft.graph.externalConnectors.principal)"})j"), true);
+        add(collections, item(R"({"editors":[{}]})"), true); // a collection of a model needs no annotation
+        add(collections, item(R"j({"sizes":[1,null],"sizes@odata.type":"Collection(Int64)"})j"), false);
+        std::size_t const one = model_index("item.one");
+        add(one, item(R"({"x":"1"})"), true);
+        add(one, item(R"({"x@odata.type":"String","@odata.type":"#microsoft.graph.properties"})"), false);
+        add(one, item(R"({"X":"1"})"), false);
     }
 
     std::size_t
@@ -437,6 +917,13 @@ private:
 std::string
 check_excluded(document const& d, gs::report const& r)
 {
+    if(d.excluded == "names repeated ignoring case")
+    {
+        for(auto const& i : r)
+            if(i.code == gs::error::constraint_violation && i.pointer == d.at)
+                return "";
+        return "no constraint_violation at " + d.at;
+    }
     auto has = [&](gs::error code) {
         for(auto const& i : r)
             if(i.code == code)
@@ -567,7 +1054,7 @@ BOOST_AUTO_TEST_CASE(library_and_ajv_agree)
             o.max_bytes = d.max_bytes;
             o.max_issues = 100000;
             gs::report const r = diff.models()[c.model].validate(d.text, o);
-            if(!d.excluded.empty())
+            if(!d.excluded.empty() && !(d.excluded_from_requests && c.op == gs::operation::read))
             {
                 auto const wrong = check_excluded(d, r);
                 BOOST_TEST(wrong.empty(), d.excluded << " (" << c.key << "): " << wrong
@@ -604,7 +1091,7 @@ BOOST_AUTO_TEST_CASE(library_and_ajv_agree)
                 std::string pointer(err[0].as_string());
                 std::string const keyword(err[1].as_string());
                 auto const& params = err[2].as_object();
-                if(keyword == "required")
+                if(keyword == "required" || keyword == "dependentRequired")
                     pointer += escape_token(params.at("missingProperty").as_string());
                 else if(keyword == "additionalProperties")
                     pointer += escape_token(params.at("additionalProperty").as_string());

@@ -14,11 +14,14 @@
 
 #include "sample_model.hpp"
 
+#include <graphschema/item_validator.hpp>
 #include <graphschema/schema.hpp>
 
 #include <boost/json/parse.hpp>
 #include <boost/json/serialize.hpp>
 
+#include <cstdint>
+#include <limits>
 #include <string>
 
 namespace {
@@ -329,4 +332,86 @@ BOOST_AUTO_TEST_CASE(openapi_components_hold_the_same_schemas)
     auto const f = gs::openapi_components<gs::graph::external_connection>();
     BOOST_TEST(f.at_pointer("/components/schemas/microsoft.graph.externalConnection-create/properties/configuration/$ref") ==
         "#/components/schemas/microsoft.graph.configuration-create");
+}
+
+BOOST_AUTO_TEST_CASE(rules_across_members_as_if_then)
+{
+    // isSearchable only on strings, isRefinable never with isSearchable:
+    // an if/then whose error is at the boolean member; checked in
+    // requests only; isExactMatchRequired's two rules in beta only.
+    std::string const property = "/$defs/microsoft.graph.externalConnectors.property";
+    auto const beta = schema<gs::graph::schema>(gs::operation::create);
+    json::value const all = at(beta, (property + "/allOf").c_str());
+    auto const& rules = all.as_array();
+    BOOST_TEST(rules.size() == 5u);
+    BOOST_TEST(rules[0].at("then") == json::parse(
+        R"({"type":"object","properties":{"isSearchable":{"not":{"const":true}}}})"));
+    json::array const others = rules[0].at("if").at("properties").at("type").at("enum").as_array();
+    BOOST_TEST(others.size() == 10u);
+    for(auto const& n : others)
+        BOOST_TEST((n != "string" && n != "stringCollection"));
+    BOOST_TEST(rules[2].at("if") == json::parse(R"({"type":"object","required":["isRefinable","isSearchable"],)"
+        R"("properties":{"isRefinable":{"const":true},"isSearchable":{"const":true}}})"));
+    auto const v1 = schema<gs::graph::schema>(gs::operation::update, gs::unknown_policy::preserve, gs::api_version::v1_0);
+    BOOST_TEST(at(v1, (property + "/allOf").c_str()).as_array().size() == 3u);
+    auto const read = schema<gs::graph::schema>(gs::operation::read);
+    BOOST_TEST(!at(read, property.c_str()).as_object().contains("allOf"));
+
+    // The one baseType: const where null is refused, null besides where not.
+    BOOST_TEST(at(beta, "/properties/baseType/const") == "microsoft.graph.externalItem");
+    auto const update = schema<gs::graph::schema>(gs::operation::update);
+    BOOST_TEST(at(update, "/properties/baseType/enum") == json::parse(R"(["microsoft.graph.externalItem",null])"));
+    // Names: a deny-list, ASCII only.
+    BOOST_TEST(at(beta, (property + "/properties/name/pattern").c_str()) ==
+        R"(^[^\x00-\x20\x7f:;,\(\)\[\]\{\}%\$\+!\*=&\?@#\\~'"<>`\^]*$)");
+}
+
+BOOST_AUTO_TEST_CASE(items_against_a_registered_schema)
+{
+    gs::item_validator const v(R"({"baseType":"microsoft.graph.externalItem","properties":[)"
+        R"({"name":"title","type":"string"},{"name":"count","type":"int64"},{"name":"when","type":"dateTime"},)"
+        R"({"name":"tags","type":"stringCollection"},{"name":"owner","type":"principal"},)"
+        R"({"name":"editors","type":"principalCollection"}]})");
+    std::string const props = "/$defs/microsoft.graph.externalConnectors.properties";
+    gs::decode_options create;
+    auto const s = v.json_schema(create);
+    BOOST_TEST(at(s, "/$id") == "urn:graphschema:microsoft.graph.externalConnectors.externalItem.create.preserve");
+    auto p = [&](json::value const& doc, std::string const& rest) { return at(doc, (props + rest).c_str()); };
+    BOOST_TEST(p(s, "/additionalProperties") == false);
+    BOOST_TEST(p(s, "/properties/title") == json::parse(R"({"type":["string","null"]})"));
+    BOOST_TEST(p(s, "/properties/count/type") == json::parse(R"(["integer","null"])"));
+    BOOST_TEST(p(s, "/properties/count/minimum") == std::numeric_limits<std::int64_t>::min());
+    BOOST_TEST(p(s, "/properties/count/maximum") == std::numeric_limits<std::int64_t>::max());
+    BOOST_TEST(p(s, "/properties/when/pattern") == gs::detail::date_time_offset_pattern);
+    BOOST_TEST(p(s, "/properties/tags") == json::parse(R"({"type":"array","items":{"type":"string"}})"));
+    BOOST_TEST(p(s, "/properties/tags@odata.type/enum") == json::parse(
+        R"j(["Collection(String)","Collection(Edm.String)","#Collection(String)","#Collection(Edm.String)"])j"));
+    BOOST_TEST(p(s, "/properties/owner/anyOf/0/$ref") == "#/$defs/microsoft.graph.externalConnectors.principal");
+    BOOST_TEST(p(s, "/properties/editors/items/$ref") == "#/$defs/microsoft.graph.externalConnectors.principal");
+    BOOST_TEST(p(s, "/properties/editors@odata.type/enum") == json::parse(
+        R"j(["Collection(microsoft.graph.externalConnectors.principal)","#Collection(microsoft.graph.externalConnectors.principal)"])j"));
+    // Only the primitive collection needs its annotation; at least one
+    // member (a key without '@': an undeclared one is refused on its own).
+    BOOST_TEST(p(s, "/dependentRequired") == json::parse(R"({"tags":["tags@odata.type"]})"));
+    BOOST_TEST(p(s, "/not/propertyNames/pattern") == "@");
+    BOOST_TEST(p(s, "/patternProperties").as_object().size() == 1u);
+
+    // On read: no date-time pattern, no annotation required, no minimum.
+    gs::decode_options read;
+    read.operation = gs::operation::read;
+    auto const r = v.json_schema(read);
+    BOOST_TEST(!p(r, "/properties/when").as_object().contains("pattern"));
+    BOOST_TEST(!p(r, "").as_object().contains("dependentRequired"));
+    BOOST_TEST(!p(r, "").as_object().contains("not"));
+    BOOST_TEST(p(r, "/properties/tags@odata.type/enum").as_array().size() == 4u);
+
+    // Without a run-time schema the bag stays an open type.
+    auto const open = gs::json_schema<gs::graph::external_item>(create);
+    BOOST_TEST(at(open, (props + "/additionalProperties").c_str()) == true);
+
+    // An empty declaration: no object is valid in a request (a member is
+    // undeclared, no member is too few).
+    gs::item_validator const none{gs::dynamic_schema{}};
+    BOOST_TEST(p(none.json_schema(create), "/not/propertyNames/pattern") == "@");
+    BOOST_TEST(p(none.json_schema(create), "/additionalProperties") == false);
 }

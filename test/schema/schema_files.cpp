@@ -157,6 +157,7 @@ main(int argc, char** argv)
     std::map<std::string, std::string> files;
     add_schemas<gs::graph::external_connection>(files, "externalConnection");
     add_schemas<gs::graph::configuration>(files, "configuration");
+    add_schemas<gs::graph::schema>(files, "schema");
     add_openapi(files);
 
     if(mode == "--write")

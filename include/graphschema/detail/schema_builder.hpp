@@ -7,6 +7,7 @@
 #ifndef GRAPHSCHEMA_DETAIL_SCHEMA_BUILDER_HPP
 #define GRAPHSCHEMA_DETAIL_SCHEMA_BUILDER_HPP
 
+#include <graphschema/dynamic.hpp>
 #include <graphschema/options.hpp>
 #include <graphschema/detail/rules.hpp>
 #include <graphschema/detail/tables.hpp>
@@ -84,14 +85,17 @@ public:
     // carry the operation, so that the three can share one document).
     // `root_ref`, when not empty, is the reference to the root model (which
     // a JSON Schema document holds at its top, not under $defs).
+    // `dynamic`, when not null, describes the objects of every model marked
+    // dynamic_members(), as the walker checks them against it.
     schema_builder(operation op, unknown_policy unknown, api_version version, std::string ref_prefix,
-        std::string name_suffix, std::string root_ref)
+        std::string name_suffix, std::string root_ref, dynamic_schema const* dynamic = nullptr)
         : op_(op)
         , unknown_(unknown)
         , version_(version)
         , ref_prefix_(std::move(ref_prefix))
         , name_suffix_(std::move(name_suffix))
         , root_ref_(std::move(root_ref))
+        , dynamic_(dynamic)
     {
     }
 
@@ -105,6 +109,9 @@ public:
             model_table const& m = *models_[i].first;
             for(std::size_t j = 0; j < m.member_count; ++j)
                 collect_type(*m.members[j].type);
+            if(m.dynamic && dynamic_)
+                for(std::size_t j = 0; j < dynamic_->size(); ++j)
+                    collect_type(*dynamic_access::entry(*dynamic_, j).type);
         }
     }
 
@@ -118,6 +125,8 @@ public:
     boost::json::object
     model_schema(model_table const& m) const
     {
+        if(m.dynamic && dynamic_)
+            return dynamic_model_schema(m, *dynamic_);
         boost::json::object s;
         s["title"] = to_json_string(written_name(m, version_));
         if(m.open)
@@ -143,6 +152,12 @@ public:
         if(!required.empty())
             s["required"] = std::move(required);
         s["additionalProperties"] = m.open || unknown_ != unknown_policy::reject;
+        if(checks_rules() && m.pairing_count != 0)
+        {
+            boost::json::array rules = pairing_schemas(m);
+            if(!rules.empty())
+                s["allOf"] = std::move(rules);
+        }
         return s;
     }
 
@@ -283,7 +298,7 @@ private:
         case value_kind::string:
             s["type"] = type_keyword("string", nullable);
             if(checks_rules() && e.text)
-                add_string_rules(s, *e.text);
+                add_string_rules(s, *e.text, nullable);
             break;
         case value_kind::boolean:
             s["type"] = type_keyword("boolean", nullable);
@@ -451,8 +466,142 @@ private:
         return s;
     }
 
+    /*  The rules across members (check_pairing), one if/then each, so
+        that the error points at the boolean member as the library's does:
+        true while the enum member holds an enumerator the rule does not
+        list (absent, null or no enumerator: nothing to say), and true
+        together with the member it excludes.
+    */
+    boost::json::array
+    pairing_schemas(model_table const& m) const
+    {
+        boost::json::array out;
+        auto here = [&](std::size_t i) {
+            return i != npos && present_in(m.members[i], version_) && !read_only_in(m.members[i], op_);
+        };
+        for(std::size_t k = 0; k < m.pairing_count; ++k)
+        {
+            pairing_entry const& p = m.pairings[k];
+            if(!here(p.member))
+                continue;
+            boost::json::string const name = to_json_string(m.members[p.member].json_name);
+            boost::json::object not_true;
+            not_true["type"] = "object";
+            not_true["properties"].emplace_object()[name] =
+                boost::json::object{{"not", boost::json::object{{"const", true}}}};
+            if(here(p.enum_member))
+            {
+                member_entry const& e = m.members[p.enum_member];
+                enum_table const& en = *e.type->enumeration;
+                boost::json::array others;
+                for(std::size_t i = 0; i < en.count && i < 64; ++i)
+                    if(!((p.enum_mask >> i) & 1))
+                        others.emplace_back(to_json_string(en.names[i]));
+                if(!others.empty())
+                {
+                    boost::json::object cond;
+                    cond["type"] = "object";
+                    cond["required"] = boost::json::array{to_json_string(e.json_name)};
+                    cond["properties"].emplace_object()[to_json_string(e.json_name)] =
+                        boost::json::object{{"enum", std::move(others)}};
+                    out.emplace_back(boost::json::object{{"if", std::move(cond)}, {"then", not_true}});
+                }
+            }
+            if(here(p.excluded))
+            {
+                boost::json::string const other = to_json_string(m.members[p.excluded].json_name);
+                boost::json::object cond;
+                cond["type"] = "object";
+                cond["required"] = boost::json::array{name, other};
+                auto& props = cond["properties"].emplace_object();
+                props[name] = boost::json::object{{"const", true}};
+                props[other] = boost::json::object{{"const", true}};
+                out.emplace_back(boost::json::object{{"if", std::move(cond)}, {"then", std::move(not_true)}});
+            }
+        }
+        return out;
+    }
+
+    /*  An object of a dynamic_members() model as the walker checks it
+        against a dynamic_schema (walker::dynamic_key, end_dynamic): each
+        declared member by its type (a single value may be null, a
+        collection never), its `name@odata.type` annotation as one of the
+        spellings annotation_matches() accepts, the model's @odata.type;
+        other annotations allowed, any other key rejected under every
+        policy. In requests, a collection of a primitive type needs its
+        annotation, and at least one declared member must be there.
+    */
+    boost::json::object
+    dynamic_model_schema(model_table const& m, dynamic_schema const& d) const
+    {
+        boost::json::object s;
+        s["title"] = to_json_string(written_name(m, version_));
+        s["description"] = "Members declared at run time: each has the type the registered "
+            "schema gives it, and any other key but an annotation is rejected.";
+        s["type"] = "object";
+        auto& props = s["properties"].emplace_object();
+        props["@odata.type"] = odata_type_schema(m);
+        boost::json::object dependent;
+        for(std::size_t i = 0; i < d.size(); ++i)
+        {
+            member_entry const& e = dynamic_access::entry(d, i);
+            bool const collection = d[i].collection;
+            props[to_json_string(e.json_name)] = value_schema(*e.type, e, !collection, true);
+            props[to_json_string(dynamic_access::annotation_key(d, i))] = annotation_schema(d, i);
+            if(checks_rules() && d.annotation_required(i))
+                dependent[to_json_string(e.json_name)] =
+                    boost::json::array{to_json_string(dynamic_access::annotation_key(d, i))};
+        }
+        // Keys with an '@' are annotations, read through, except
+        // `name@odata.type` (the first '@' starts "@odata.type"), which
+        // only a declared name may carry (those are under properties).
+        s["patternProperties"].emplace_object()["^(?![^@]+@odata\\.type$)[^@]*@"] = true;
+        s["additionalProperties"] = false;
+        if(!dependent.empty())
+            s["dependentRequired"] = std::move(dependent);
+        if(checks_rules())
+        {
+            // At least one member, declared or not (an undeclared one is
+            // an issue of its own): not every key is an annotation.
+            boost::json::object keys;
+            keys["type"] = "object";
+            keys["propertyNames"].emplace_object()["pattern"] = "@";
+            s["not"] = std::move(keys);
+        }
+        return s;
+    }
+
+    // The values annotation_matches() accepts for member `i`'s annotation.
+    static boost::json::object
+    annotation_schema(dynamic_schema const& d, std::size_t i)
+    {
+        dynamic_schema::property const& p = d[i];
+        std::vector<std::string> inner;
+        if(p.type == dynamic_type::object)
+        {
+            detail::type_node const& t = *dynamic_access::model_node(d, i);
+            model_table const& mt = p.collection ? t.element().model() : t.model();
+            for(std::size_t n = 0; n < mt.type_name_count; ++n)
+                inner.emplace_back(mt.type_names[n]);
+        }
+        else
+        {
+            std::string const name(dynamic_schema::primitive_name(p.type));
+            inner.push_back(name);
+            inner.push_back("Edm." + name);
+        }
+        boost::json::array spellings;
+        for(char const* hash : {"", "#"})
+            for(auto const& n : inner)
+                spellings.emplace_back(std::string(hash) + (p.collection ? "Collection(" + n + ")" : n));
+        boost::json::object s;
+        s["type"] = "string";
+        s["enum"] = std::move(spellings);
+        return s;
+    }
+
     static void
-    add_string_rules(boost::json::object& s, string_rules const& r)
+    add_string_rules(boost::json::object& s, string_rules const& r, bool nullable)
     {
         if(r.min_length != 0)
             s["minLength"] = r.min_length;
@@ -462,8 +611,12 @@ private:
             s["pattern"] = "^[^\\x00-\\x20\\x7f" + class_literal(r.allowed.spec()) + "]*$";
         else if(r.allowed.restricts())
             s["pattern"] = "^[" + std::string(r.allowed.spec()) + "]*$";
-        if(!r.only_value.empty())
+        // The one value, or null where null is allowed (const would
+        // refuse it).
+        if(!r.only_value.empty() && !nullable)
             s["const"] = to_json_string(r.only_value);
+        else if(!r.only_value.empty())
+            s["enum"] = boost::json::array{to_json_string(r.only_value), nullptr};
         if(r.format == string_format::date_time_offset)
         {
             // is_date_time_offset as a pattern: the format, and the date
@@ -501,14 +654,15 @@ private:
     std::string ref_prefix_;
     std::string name_suffix_;
     std::string root_ref_;
+    dynamic_schema const* dynamic_;
     std::vector<std::pair<model_table const*, std::string>> models_;
 };
 
 inline boost::json::value
 build_json_schema(model_table const& root, operation op, unknown_policy unknown, api_version version,
-    std::string const& id_base)
+    std::string const& id_base, dynamic_schema const* dynamic = nullptr)
 {
-    schema_builder b(op, unknown, version, "#/$defs/", "", "#");
+    schema_builder b(op, unknown, version, "#/$defs/", "", "#", dynamic);
     b.collect(root);
     boost::json::object body = b.model_schema(root);
     boost::json::object doc;
@@ -540,9 +694,11 @@ build_json_schema(model_table const& root, operation op, unknown_policy unknown,
 }
 
 inline boost::json::value
-build_openapi_components(model_table const& root, operation op, unknown_policy unknown, api_version version)
+build_openapi_components(model_table const& root, operation op, unknown_policy unknown, api_version version,
+    dynamic_schema const* dynamic = nullptr)
 {
-    schema_builder b(op, unknown, version, "#/components/schemas/", "-" + std::string(to_string(op)), "");
+    schema_builder b(op, unknown, version, "#/components/schemas/", "-" + std::string(to_string(op)), "",
+        dynamic);
     b.collect(root);
     boost::json::object schemas;
     for(auto const& entry : b.models())

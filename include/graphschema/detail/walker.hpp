@@ -19,6 +19,7 @@
 #include <graphschema/detail/text_source.hpp>
 
 #include <boost/config.hpp>
+#include <boost/core/bit.hpp>
 #include <boost/json/error.hpp>
 #include <boost/json/string_view.hpp>
 
@@ -254,6 +255,8 @@ public:
         if(BOOST_LIKELY(key_parts_.empty()))
         {
             passed(tok, key, 1);
+            if(f.kind == frame_kind::dynamic)
+                return dynamic_key(f, key, tok) || stop(ec);
             if(f.kind == frame_kind::model)
             {
                 // The common case inline: a member seen once, or
@@ -1041,6 +1044,8 @@ private:
     BOOST_NOINLINE bool
     dynamic_key(frame& f, std::string_view key, std::size_t tok)
     {
+        f.next = &skipped_node;
+        f.member = nullptr;
         if(key == odata_type_key)
         {
             set_key(f, odata_type_key);
@@ -1051,18 +1056,20 @@ private:
             return true;
         }
         std::size_t const at = key.find('@');
-        std::size_t i = dynamic_schema::npos;
+        std::size_t i = dynamic_access::npos;
         bool annotation = false;
         if(at == std::string_view::npos)
-            i = dynamic_->index_of(key);
+            i = dynamic_access::index_of(*dynamic_, key);
         else if(at != 0 && key.substr(at) == odata_type_key)
         {
-            i = dynamic_->index_of(key.substr(0, at));
+            i = dynamic_access::index_of(*dynamic_, key.substr(0, at));
             annotation = true;
         }
         else
             return other_annotation(f, key, tok);
-        if(i == dynamic_schema::npos)
+        if(!annotation)
+            f.seen = 1; // a member, declared or not: the object is not empty
+        if(i == dynamic_access::npos)
         {
             if(!keep_key(f, key))
                 return duplicate(f, tok);
@@ -1070,15 +1077,17 @@ private:
                 messages::undeclared_dynamic(msg, key);
             });
         }
-        member_entry const& e = dynamic_->entry(i);
-        std::string_view const stored = annotation ? dynamic_->annotation_key(i) : e.json_name;
+        member_entry const& e = dynamic_access::entry(*dynamic_, i);
+        std::string_view const stored = annotation ? dynamic_access::annotation_key(*dynamic_, i) : e.json_name;
         f.key = stored.data();
         f.key_size = stored.size();
-        if(!keys_.insert(f.keys, stored))
-            return duplicate(f, tok);
+        // A declared name (or its annotation) seen before: its bit says.
         std::size_t const words = (dynamic_->size() + 63) / 64;
         std::size_t const bit = annotation ? words * 64 + i : i;
-        f.dynamic_seen[bit / 64] |= std::uint64_t(1) << (bit % 64);
+        std::uint64_t const mask = std::uint64_t(1) << (bit % 64);
+        if(f.dynamic_seen[bit / 64] & mask)
+            return duplicate(f, tok);
+        f.dynamic_seen[bit / 64] |= mask;
         f.member = &e;
         f.next = annotation ? &annotation_node : e.type;
         return true;
@@ -1105,7 +1114,7 @@ private:
     bool
     annotation_value(frame const& f, std::string_view text, std::size_t tok)
     {
-        std::size_t const i = dynamic_->index_of(f.member->json_name);
+        std::size_t const i = dynamic_access::index_of(*dynamic_, f.member->json_name);
         if(dynamic_->annotation_matches(i, text))
             return true;
         return issue(error::odata_type_mismatch, tok, [&](std::string& msg) {
@@ -1114,30 +1123,29 @@ private:
     }
 
     // As a dynamic object ends: the annotations its collections need,
-    // and at least one member (requests only).
+    // and at least one member (requests only; an undeclared one is an
+    // issue of its own).
     BOOST_NOINLINE bool
     end_dynamic(frame const& f)
     {
         if(!constraints_)
             return true;
         std::size_t const words = (dynamic_->size() + 63) / 64;
-        bool any = false;
         for(std::size_t w = 0; w < words; ++w)
         {
-            any = any || f.dynamic_seen[w] != 0;
-            std::uint64_t bits = f.dynamic_seen[w] & ~f.dynamic_seen[words + w];
-            for(std::size_t b = 0; bits != 0; ++b, bits >>= 1)
+            // Seen, needing an annotation, and without one.
+            std::uint64_t bits = f.dynamic_seen[w] & ~f.dynamic_seen[words + w] &
+                dynamic_access::annotations_required(*dynamic_, w);
+            for(; bits != 0; bits &= bits - 1)
             {
-                std::size_t const i = w * 64 + b;
-                if(!(bits & 1) || !dynamic_->annotation_required(i))
-                    continue;
-                if(!at_open(f, error::missing_required, dynamic_->annotation_key(i), [&](std::string& msg) {
-                        messages::missing_required(msg, dynamic_->annotation_key(i));
+                std::size_t const i = w * 64 + static_cast<std::size_t>(boost::core::countr_zero(bits));
+                if(!at_open(f, error::missing_required, dynamic_access::annotation_key(*dynamic_, i), [&](std::string& msg) {
+                        messages::missing_required(msg, dynamic_access::annotation_key(*dynamic_, i));
                     }))
                     return false;
             }
         }
-        if(!any)
+        if(f.seen == 0)
             return at_open(f, error::constraint_violation, {}, [&](std::string& msg) {
                 messages::no_dynamic_members(msg);
             });

@@ -33,7 +33,8 @@ struct external_activity
 {
     /// The entity's key (the docs' examples send none).
     std::optional<std::string> id;
-    /// `startDateTime`: when, as an ISO 8601 date-time in UTC.
+    /// `startDateTime`: when, as an ISO 8601 date and time with a zone
+    /// (the service keeps it in UTC).
     nullable<std::string> start_date_time;
     nullable<open_enum<external_activity_type>> type;
     /// `performedBy`: who.
@@ -47,6 +48,7 @@ struct external_activity
 struct external_activity_result
 {
     std::optional<std::string> id;
+    /// `startDateTime`: an ISO 8601 date and time with a zone.
     nullable<std::string> start_date_time;
     nullable<open_enum<external_activity_type>> type;
     nullable<identity> performed_by;
@@ -86,7 +88,7 @@ constexpr auto
 graphschema_model(model_tag<external_activity>) noexcept
 {
     return model("microsoft.graph.externalConnectors.externalActivity")
-        .member("start_date_time", required(operation::create))
+        .member("start_date_time", required(operation::create), date_time_offset())
         .member("type", required(operation::create));
 }
 
@@ -94,7 +96,7 @@ constexpr auto
 graphschema_model(model_tag<external_activity_result>) noexcept
 {
     return model("microsoft.graph.externalConnectors.externalActivityResult")
-        .member("start_date_time", required(operation::create))
+        .member("start_date_time", required(operation::create), date_time_offset())
         .member("type", required(operation::create))
         .member("error", read_only(operation::create, operation::update));
 }

@@ -12,6 +12,9 @@
 #include <graphschema/graph/connection_quota.hpp>
 #include <graphschema/graph/connection_state.hpp>
 #include <graphschema/graph/enums.hpp>
+#include <graphschema/graph/external_group.hpp>
+#include <graphschema/graph/external_item.hpp>
+#include <graphschema/graph/schema.hpp>
 #include <graphschema/graph/operators.hpp>
 #include <graphschema/graph/search_settings.hpp>
 #include <graphschema/model.hpp>
@@ -82,11 +85,13 @@ struct external_connection
     /// Beta; read-only navigation property.
     nullable<connection_quota> quota;
 
-    /// Read-only navigation properties, kept as their JSON.
-    std::optional<raw_json> schema;
-    std::optional<std::vector<raw_json>> items;
+    /// Read-only navigation properties: on read, the connection's
+    /// registered schema, items and external groups, each of its model;
+    /// its operations kept as their JSON.
+    nullable<graph::schema> schema;
+    std::optional<std::vector<external_item>> items;
     std::optional<std::vector<raw_json>> operations;
-    std::optional<std::vector<raw_json>> groups;
+    std::optional<std::vector<external_group>> groups;
 
     /// Unknown properties (under `unknown_policy::preserve`) and
     /// annotations, verbatim, in input order.
