@@ -92,6 +92,23 @@ std::vector<checker_kind> rapidjson_checkers();
 std::vector<checker_kind> valijson_checkers();
 std::vector<checker_kind> nlohmann_checkers();
 
+/*  The item validator (checker_items.cpp): external items checked against
+    a registered schema, given as its registration body. Null, with
+    `failure` said, when the validator refuses the schema.
+*/
+enum class item_check
+{
+    is_valid, // the verdict only, stopping at the first issue
+    validate  // the full report: every issue, with pointer and position
+};
+
+std::unique_ptr<checker> make_item_checker(item_check what, std::string const& schema, std::string& failure);
+
+// The JSON Schema (draft 2020-12) the item validator exports for an item
+// body against `schema`, as text, for ajv; empty, with `failure` said, when
+// it refuses the schema.
+std::string item_json_schema(std::string const& schema, std::string& failure);
+
 /*  The values decoding the valid documents of a set gives, for the cases
     that start from them: encoding (which has no verdict: it is checked once
     that decoding its output gives the same values back), and copying them,

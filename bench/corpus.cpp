@@ -5,6 +5,7 @@
 //
 
 #include "corpus.hpp"
+#include "rng.hpp"
 
 #include <algorithm>
 #include <array>
@@ -14,42 +15,6 @@
 namespace bench {
 
 namespace {
-
-// splitmix64: small, fast, and the same sequence on every platform (the
-// standard distributions are not).
-class rng
-{
-public:
-    explicit rng(std::uint64_t seed) noexcept : state_(seed) {}
-
-    std::uint64_t
-    next() noexcept
-    {
-        std::uint64_t z = (state_ += 0x9e3779b97f4a7c15ULL);
-        z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-        z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-        return z ^ (z >> 31);
-    }
-
-    // Uniform in [0, n).
-    std::size_t below(std::size_t n) noexcept { return static_cast<std::size_t>(next() % n); }
-
-    // Uniform in [lo, hi].
-    std::size_t between(std::size_t lo, std::size_t hi) noexcept { return lo + below(hi - lo + 1); }
-
-    // True `percent` times in a hundred.
-    bool percent(unsigned p) noexcept { return below(100) < p; }
-
-    template<class T, std::size_t N>
-    T const&
-    pick(T const (&a)[N]) noexcept
-    {
-        return a[below(N)];
-    }
-
-private:
-    std::uint64_t state_;
-};
 
 // The separators of one document: compact, or the seed's ", " and ": ".
 struct style
@@ -579,6 +544,8 @@ read_body(rng& r, std::size_t target)
     return root.write(s);
 }
 
+} // namespace
+
 // Lays the documents out one a line, with the padding after the last.
 void
 store(document_set& set, std::vector<std::pair<std::string, flaw>> const& docs)
@@ -600,8 +567,6 @@ store(document_set& set, std::vector<std::pair<std::string, flaw>> const& docs)
     for(std::size_t i = 0; i < docs.size(); ++i)
         set.documents.push_back({{set.storage.data() + spans[i].first, spans[i].second}, docs[i].second});
 }
-
-} // namespace
 
 char const*
 to_string(flaw f) noexcept

@@ -14,6 +14,7 @@
 #include <initializer_list>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace bench {
@@ -138,6 +139,9 @@ struct corpus
 };
 
 corpus make_corpus(std::uint64_t seed, corpus_scale const& scale);
+
+// Lays documents out in `set`, one a line, with the padding after the last.
+void store(document_set& set, std::vector<std::pair<std::string, flaw>> const& docs);
 
 // Every flaw's count in a set, as "flaw=count, ..." (for the log).
 std::string describe_flaws(document_set const& s);

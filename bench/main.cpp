@@ -10,16 +10,21 @@
 //   graphschema-bench [Google Benchmark flags] [--corpus_seed=N] [--smoke]
 //                     [--self_check=MUTATIONS] [--ratios_out=FILE]
 //                     [--cli=PATH] [--node=PATH] [--floor=PATH]
+//                     [--items=N] [--items_out=DIR]
 //
 // Before timing, every checker's verdict on every document is compared
 // with the corpus's (on the flaws the checker can express), and
 // validation's quick pass with the full handler on mutated documents
 // (self_check.hpp); during timing, every pass must count the same valid
 // documents. Any of these failing is an error: the run exits with status 1.
-// --smoke makes the corpus tiny and runs every case once.
+// --smoke makes the corpus tiny and runs every case once. --items=N sets the
+// number of external items (100,000; 200 in the smoke test); --items_out=DIR
+// also writes the items' files there (registration body, items, invalid
+// items, the exported JSON Schema), to run the CLI or ajv on by hand.
 
 #include "checkers.hpp"
 #include "corpus.hpp"
+#include "items.hpp"
 #include "process.hpp"
 #include "ratios.hpp"
 #include "schema_file.hpp"
@@ -38,6 +43,7 @@
 #include <vector>
 
 #include <stdlib.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #if !defined(__OPTIMIZE__) || !defined(NDEBUG)
@@ -70,6 +76,8 @@ struct settings
     bool smoke = false;
     std::size_t mutations = 0; // of the self-check; 0: the default
     std::string ratios_out;
+    std::size_t items = 0; // external items; 0: the default
+    std::string items_out;
     paths where{GRAPHSCHEMA_BENCH_SOURCE_DIR, GRAPHSCHEMA_BENCH_CLI, GRAPHSCHEMA_BENCH_NODE,
         GRAPHSCHEMA_BENCH_FLOOR};
 };
@@ -107,6 +115,10 @@ parse(int argc, char** argv)
             s.where.node = v;
         else if(auto v = value("--floor="))
             s.where.floor = v;
+        else if(auto v = value("--items="))
+            s.items = std::strtoull(v, nullptr, 10);
+        else if(auto v = value("--items_out="))
+            s.items_out = v;
         else
             usage("unknown argument '" + a + "'");
     }
@@ -126,8 +138,16 @@ public:
         path_ = t;
     }
 
+    // A folder that stays: its files are kept.
+    explicit work_dir(std::string path) : path_(std::move(path)), keep_(true)
+    {
+        ::mkdir(path_.c_str(), 0777);
+    }
+
     ~work_dir()
     {
+        if(keep_)
+            return;
         for(auto const& f : files_)
             ::unlink(f.c_str());
         ::rmdir(path_.c_str());
@@ -148,6 +168,7 @@ public:
 private:
     std::string path_;
     std::vector<std::string> files_;
+    bool keep_ = false;
 };
 
 // The verdicts are part of the result: counted wrong is an error.
@@ -233,6 +254,118 @@ process_case(std::string const& name, std::vector<std::string> argv, document_se
     })->UseRealTime());
 }
 
+// Compares a checker's verdicts on the items with the corpus's: every
+// valid item valid, and each invalid one as `sees` says.
+void
+check_items(char const* name, checker& c, item_corpus const& ic, bool (*sees)(item_flaw))
+{
+    std::size_t wrong = 0;
+    auto report = [&](std::string_view doc, bool expected, item_flaw f) {
+        if(++wrong <= 3)
+            fail(std::string(name) + " on the items: says " + (expected ? "invalid" : "valid") +
+                " for an item whose flaw is " + to_string(f) + ": " + std::string(doc.substr(0, 300)));
+    };
+    for(auto const& d : ic.items.documents)
+        if(!c.valid(d.text))
+            report(d.text, true, item_flaw::none);
+    for(std::size_t i = 0; i < ic.invalid.size(); ++i)
+    {
+        bool const expected = !sees(ic.invalid_why[i]);
+        if(c.valid(ic.invalid.documents[i].text) != expected)
+            report(ic.invalid.documents[i].text, expected, ic.invalid_why[i]);
+    }
+    if(wrong > 3)
+        fail(std::string(name) + " on the items: " + std::to_string(wrong) + " wrong verdicts in all");
+}
+
+bool sees_all(item_flaw) { return true; }
+bool sees_syntax(item_flaw f) { return f == item_flaw::syntax; }
+bool sees_json_schema(item_flaw f) { return json_schema_sees(f); }
+
+// A process's verdicts on a file, before anything is timed.
+void
+check_process_count(std::vector<std::string> const& argv, std::size_t expected)
+{
+    auto const r = run_process(argv);
+    if(!r.started || r.lines == 0 || r.valid != expected)
+        fail(argv[0] + " on " + argv.back() + ": " + (r.started ? mismatch(r.valid, expected) + "; output: " +
+            r.head : std::string("cannot start")));
+}
+
+/*  Items against a registered schema: the item validator (is_valid and
+    validate) against the do-nothing basic_parser on the same items, in the
+    process; the CLI (--type externalItem --against) against the floor's
+    process and ajv with the JSON Schema the validator exports, on the
+    items' NDJSON file. All the items are valid; the invalid ones are
+    timed in the process too, and every checker's verdicts on both sets
+    are compared with the corpus's first.
+*/
+void
+item_cases(settings const& s, item_corpus const& ic, work_dir& dir, checker_kind const& floor_kind,
+    std::vector<std::unique_ptr<checker>>& keep)
+{
+    std::string const schema_file = dir.write("items-registration.json", ic.schema);
+    std::string const items_file = dir.write("items.ndjson", ic.items.ndjson());
+    std::string const invalid_file = dir.write("items-invalid.ndjson", ic.invalid.ndjson());
+    std::size_t const all = ic.items.size();
+
+    // In the process.
+    keep.push_back(floor_kind.make(graphschema::operation::create, s.where));
+    checker& floor = *keep.back();
+    check_items(floor_kind.name, floor, ic, sees_syntax);
+    set_case(std::string(floor_kind.name) + "/items", floor, ic.items, all);
+    set_case(std::string(floor_kind.name) + "/items_invalid", floor, ic.invalid,
+        ic.invalid_accepted_by(sees_syntax));
+    // Its whole process, on the items' file.
+    if(!s.where.floor.empty())
+    {
+        check_process_count({s.where.floor, invalid_file}, ic.invalid_accepted_by(sees_syntax));
+        process_case("process.floor_basic_parser/items", {s.where.floor, items_file}, ic.items, all);
+    }
+
+    std::string failure;
+    std::unique_ptr<checker> is_valid = make_item_checker(item_check::is_valid, ic.schema, failure);
+    std::unique_ptr<checker> validate = make_item_checker(item_check::validate, ic.schema, failure);
+    std::string const json_schema = item_json_schema(ic.schema, failure);
+    if(!is_valid || !validate || json_schema.empty())
+    {
+        fail(failure);
+        return;
+    }
+    std::size_t const before = failures;
+    check_items("graphschema.item_is_valid", *is_valid, ic, sees_all);
+    check_items("graphschema.item_validate", *validate, ic, sees_all);
+    if(failures == before)
+        std::printf("verdicts agree: %-28s on %zu valid and %zu invalid items\n", "graphschema.item_*",
+            ic.items.size(), ic.invalid.size());
+    for(auto const* set : {&ic.items, &ic.invalid})
+    {
+        std::size_t const valid = set == &ic.items ? all : 0;
+        set_case("graphschema.item_is_valid/" + set->name, *is_valid, *set, valid);
+        set_case("graphschema.item_validate/" + set->name, *validate, *set, valid);
+    }
+    keep.push_back(std::move(is_valid));
+    keep.push_back(std::move(validate));
+    std::string const json_schema_file = dir.write("items-schema.json", json_schema);
+
+    // The CLI's and ajv's whole processes on the items' file; their
+    // verdicts on the invalid items checked once first.
+    auto cli = [&](std::string const& file) -> std::vector<std::string> {
+        return {s.where.cli, "--type", "externalItem", "--against", schema_file, "--ndjson", "--jobs", "1",
+            "--format", "text", file};
+    };
+    auto ajv = [&](std::string const& file) -> std::vector<std::string> {
+        return {s.where.node, s.where.source_dir + "/ajv_validate.js", json_schema_file, file};
+    };
+    if(!s.where.cli.empty())
+    {
+        check_process_count(cli(invalid_file), 0);
+        process_case("process.graphschema_validate/items", cli(items_file), ic.items, all);
+    }
+    check_process_count(ajv(invalid_file), ic.invalid_accepted_by(sees_json_schema));
+    process_case("process.ajv/items", ajv(items_file), ic.items, all);
+}
+
 std::string
 cpu_model()
 {
@@ -256,11 +389,26 @@ main(int argc, char** argv)
 
     corpus_scale scale;
     if(s.smoke)
-        scale = {50, 3, 2000, 64u << 10, 256u << 10};
+    {
+        // By name: a positional list shifted when `current` came in, and
+        // made the smoke's large set 2,000 read bodies (80 MB).
+        scale.small = 50;
+        scale.current = 50;
+        scale.large = 3;
+        scale.stream = 2000;
+        scale.sweep_max = 64u << 10;
+        scale.sweep_bytes = 256u << 10;
+    }
     corpus const c = make_corpus(s.seed, scale);
     std::printf("corpus (seed %llu): small %zu docs %zu B; large %zu docs %zu B; stream %zu docs %zu B (%s)\n",
         static_cast<unsigned long long>(s.seed), c.small.size(), c.small.bytes, c.large.size(),
         c.large.bytes, c.stream.size(), c.stream.bytes, describe_flaws(c.stream).c_str());
+
+    std::size_t const item_count = s.items ? s.items : s.smoke ? 200 : 100000;
+    item_corpus const items = make_item_corpus(s.seed, item_count, s.smoke ? 44 : 1100);
+    std::printf("items (seed %llu): a schema of %zu properties; items %zu docs %zu B; invalid %zu docs %zu B (%s)\n",
+        static_cast<unsigned long long>(s.seed), items.properties, items.items.size(), items.items.bytes,
+        items.invalid.size(), items.invalid.bytes, describe_flaws(items).c_str());
 
     work_dir dir;
     std::string const stream_file = dir.write("stream.ndjson", c.stream.ndjson());
@@ -385,6 +533,19 @@ main(int argc, char** argv)
                 instance(k, set), set, set.valid_for(k.seen));
     }
 
+    // Items against a registered schema.
+    for(auto const& k : kinds)
+        if(std::strcmp(k.name, "floor.basic_parser_null") == 0)
+        {
+            if(s.items_out.empty())
+                item_cases(s, items, dir, k, keep);
+            else
+            {
+                work_dir out(s.items_out);
+                item_cases(s, items, out, k, keep);
+            }
+        }
+
     if(failures != 0)
     {
         std::fprintf(stderr, "graphschema-bench: wrong verdicts: not timing anything\n");
@@ -395,6 +556,7 @@ main(int argc, char** argv)
     benchmark::AddCustomContext("compiler", __VERSION__);
     benchmark::AddCustomContext("flags", GRAPHSCHEMA_BENCH_FLAGS);
     benchmark::AddCustomContext("corpus_seed", std::to_string(s.seed));
+    benchmark::AddCustomContext("item_schema_properties", std::to_string(items.properties));
 
     // The smoke test runs each case once: it checks the counts, not the times.
     if(s.smoke)

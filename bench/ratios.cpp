@@ -58,6 +58,14 @@ constexpr target targets[] = {
     {"validate-only vs nlohmann + checks, small", "graphschema.validate/small", "peer.nlohmann/small", 0, false},
     {"validate-only vs simdjson on-demand + checks, large", "graphschema.validate/large", "floor.simdjson_ondemand/large", 0, false},
     {"validate-only vs nlohmann + checks, large", "graphschema.validate/large", "peer.nlohmann/large", 0, false},
+    // Items against a registered schema of 30 properties (issue 13).
+    {"item validator is_valid vs do-nothing basic_parser, items", "graphschema.item_is_valid/items", "floor.basic_parser_null/items", 0.6, false},
+    {"item validator validate vs do-nothing basic_parser, items", "graphschema.item_validate/items", "floor.basic_parser_null/items", 0.6, false},
+    {"CLI --type externalItem vs do-nothing basic_parser, items NDJSON, whole process", "process.graphschema_validate/items", "process.floor_basic_parser/items", 0.6, false},
+    {"CLI --type externalItem vs ajv, items NDJSON, whole process", "process.graphschema_validate/items", "process.ajv/items", 0, false},
+    {"item validator validate vs is_valid, items", "graphschema.item_validate/items", "graphschema.item_is_valid/items", 0, false},
+    {"item validator is_valid vs do-nothing basic_parser, invalid items", "graphschema.item_is_valid/items_invalid", "floor.basic_parser_null/items_invalid", 0, false},
+    {"item validator validate vs do-nothing basic_parser, invalid items", "graphschema.item_validate/items_invalid", "floor.basic_parser_null/items_invalid", 0, false},
 };
 
 // Time per byte over the size sweep of one case: the largest over the smallest.

@@ -44,6 +44,18 @@ STREAM = [
     ("process.ajv/stream", "node ajv_validate.js: JSON.parse + ajv 8 (whole process)"),
 ]
 
+ITEMS = [
+    ("floor.basic_parser_null/items", "do-nothing basic_parser, in the process"),
+    ("graphschema.item_is_valid/items", "item validator, is_valid (the verdict), in the process"),
+    ("graphschema.item_validate/items", "item validator, validate (the full report), in the process"),
+    ("process.floor_basic_parser/items", "graphschema-bench-floor: reading, splitting, do-nothing basic_parser (whole process)"),
+    ("process.graphschema_validate/items", "graphschema-validate --type externalItem --against --ndjson --jobs 1 --format text (whole process)"),
+    ("process.ajv/items", "node ajv_validate.js: JSON.parse + ajv 8 (Ajv2020, ajv-formats), the exported JSON Schema (whole process)"),
+    ("floor.basic_parser_null/items_invalid", "invalid items: do-nothing basic_parser, in the process"),
+    ("graphschema.item_is_valid/items_invalid", "invalid items: item validator, is_valid, in the process"),
+    ("graphschema.item_validate/items_invalid", "invalid items: item validator, validate, in the process"),
+]
+
 SWEEPS = [
     ("sweep.graphschema.validate/", "graphschema validate-only"),
     ("sweep.graphschema.decode_reused/", "graphschema decode (reused value)"),
@@ -56,6 +68,16 @@ def base_name(run):
     for suffix in ("/real_time", "/iterations:1"):
         name = name.replace(suffix, "")
     return name
+
+
+def time_table(out, m, rows):
+    out.append("| case | documents/s | bytes/s | time per run |")
+    out.append("|---|---:|---:|---:|")
+    for key, label in rows:
+        r = m.get(key)
+        if r:
+            ms = r[2] / {"ns": 1e6, "us": 1e3, "ms": 1.0, "s": 1e-3}.get(r[3], 1e6)
+            out.append(f"| {label} | {rate(r[0])} | {rate(r[1], 'B/s')} | {ms:.1f} ms |")
 
 
 def medians(results):
@@ -139,17 +161,22 @@ def main(build, docs):
     out.append("### The NDJSON stream")
     out.append("")
     stream_docs = next((r for r in results["benchmarks"] if base_name(r) == "process.ajv/stream"), None)
-    out.append("| case | documents/s | bytes/s | time per run |")
-    out.append("|---|---:|---:|---:|")
-    for key, label in STREAM:
-        r = m.get(key)
-        if r:
-            ms = r[2] / {"ns": 1e6, "us": 1e3, "ms": 1.0, "s": 1e-3}.get(r[3], 1e6)
-            out.append(f"| {label} | {rate(r[0])} | {rate(r[1], 'B/s')} | {ms:.1f} ms |")
+    time_table(out, m, STREAM)
     if stream_docs:
         out.append("")
         out.append(f"The stream: {stream_docs.get('bytes/doc', 0):.0f} bytes per document on average.")
     out.append("")
+
+    items = next((r for r in results["benchmarks"] if base_name(r) == "floor.basic_parser_null/items"), None)
+    if items:
+        out.append("### Items against a registered schema")
+        out.append("")
+        time_table(out, m, ITEMS)
+        out.append("")
+        out.append(f"The items: {items.get('bytes/doc', 0):.0f} bytes per item on average, against a schema "
+                   f"of {context.get('item_schema_properties', '?')} properties; their ratios are in the "
+                   "table below.")
+        out.append("")
 
     out.append("### The targets")
     out.append("")

@@ -30,8 +30,9 @@ versions() {
         nlohmann-json3-dev libsimdjson-dev; do
         printf '%s %s; ' "$p" "$(dpkg-query -W -f='${Version}' "$p" 2>/dev/null || echo '?')"
     done
-    printf 'node %s; ajv %s' "$(node --version 2>/dev/null || echo '?')" \
-        "$(node -p "require('$bench/node_modules/ajv/package.json').version" 2>/dev/null || echo '?')"
+    printf 'node %s; ajv %s; ajv-formats %s' "$(node --version 2>/dev/null || echo '?')" \
+        "$(node -p "require('$bench/node_modules/ajv/package.json').version" 2>/dev/null || echo '?')" \
+        "$(node -p "require('$bench/node_modules/ajv-formats/package.json').version" 2>/dev/null || echo '?')"
 }
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 
