@@ -334,7 +334,9 @@ public:
     on_double(double v, json_string_view s, error_code& ec)
     {
         std::string_view const text(s.data(), s.size());
-        return on_number({number::floating, 0, exact_double(v, text), text}) || stop(ec);
+        // Only a value built needs the double exactly (the parser's may be
+        // off by an ulp); checks read integers from the text.
+        return on_number({number::floating, 0, Build ? exact_double(v, text) : v, text}) || stop(ec);
     }
 
     bool
@@ -1041,32 +1043,34 @@ private:
     // A key of a dynamic object: a member of the schema, its
     // `name@odata.type` annotation, the object's @odata.type, or another
     // annotation (read through).
-    BOOST_NOINLINE bool
+    bool
     dynamic_key(frame& f, std::string_view key, std::size_t tok)
     {
         f.next = &skipped_node;
         f.member = nullptr;
-        if(key == odata_type_key)
-        {
-            set_key(f, odata_type_key);
-            if(f.odata_type_seen)
-                return duplicate(f, tok);
-            f.odata_type_seen = true;
-            f.next = &odata_type_node;
-            return true;
-        }
-        std::size_t const at = key.find('@');
-        std::size_t i = dynamic_access::npos;
+        // Most keys are declared names (which hold no '@'): looked up first.
+        std::size_t i = dynamic_access::index_of(*dynamic_, key);
         bool annotation = false;
-        if(at == std::string_view::npos)
-            i = dynamic_access::index_of(*dynamic_, key);
-        else if(at != 0 && key.substr(at) == odata_type_key)
+        if(i == dynamic_access::npos)
         {
-            i = dynamic_access::index_of(*dynamic_, key.substr(0, at));
-            annotation = true;
+            if(key == odata_type_key)
+            {
+                set_key(f, odata_type_key);
+                if(f.odata_type_seen)
+                    return duplicate(f, tok);
+                f.odata_type_seen = true;
+                f.next = &odata_type_node;
+                return true;
+            }
+            std::size_t const at = key.find('@');
+            if(at != std::string_view::npos)
+            {
+                if(at == 0 || key.substr(at) != odata_type_key)
+                    return other_annotation(f, key, tok);
+                i = dynamic_access::index_of(*dynamic_, key.substr(0, at));
+                annotation = true;
+            }
         }
-        else
-            return other_annotation(f, key, tok);
         if(!annotation)
             f.seen = 1; // a member, declared or not: the object is not empty
         if(i == dynamic_access::npos)
