@@ -26,6 +26,25 @@ using test::summary;
 
 namespace {
 
+enum class colour { red, blue };
+BOOST_DESCRIBE_ENUM(colour, red, blue)
+
+// Only never_true_with: no enum member for the rules to read.
+struct toggle
+{
+    gs::nullable<bool> on;
+    gs::nullable<bool> off;
+    gs::nullable<colour> tint;
+    gs::preserved_members rest;
+};
+BOOST_DESCRIBE_STRUCT(toggle, (), (on, off, tint, rest))
+
+constexpr auto
+graphschema_model(gs::model_tag<toggle>)
+{
+    return gs::model("contoso.toggle").member("on", gs::never_true_with("off"));
+}
+
 gs::decode_options
 options(gs::operation op = gs::operation::create, gs::api_version v = gs::api_version::beta)
 {
@@ -120,6 +139,14 @@ BOOST_AUTO_TEST_CASE(exact_match_only_on_non_searchable_strings_in_beta)
     // A member of beta only: v1.0 does not declare it, so no rule binds it.
     BOOST_TEST(check(R"({"name":"a","type":"int64","isExactMatchRequired":true})", gs::operation::create,
         gs::api_version::v1_0).ok());
+}
+
+BOOST_AUTO_TEST_CASE(a_pairing_without_an_enum)
+{
+    // The enum member of the model is read by no rule: its value changes nothing.
+    BOOST_TEST(gs::validate<toggle>(R"({"on":true,"tint":"red"})").ok());
+    BOOST_TEST(summary(gs::validate<toggle>(R"({"tint":"blue","off":true,"on":true})")) == "constraint_violation /on");
+    BOOST_TEST(!gs::is_valid<toggle>(R"({"on":true,"off":true})"));
 }
 
 BOOST_AUTO_TEST_CASE(pairings_bind_requests_only)

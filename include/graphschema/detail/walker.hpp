@@ -759,7 +759,8 @@ private:
         if(c.verdict == enum_check::invalid)
             return not_an_enumerator(*t.enumeration, text, tok);
         if(f.kind == frame_kind::model && BOOST_UNLIKELY(f.model->pairing_count != 0) &&
-            c.verdict == enum_check::member && f.member == f.model->members + f.model->pairing_enum)
+            c.verdict == enum_check::member &&
+            static_cast<std::size_t>(f.member - f.model->members) == f.model->pairing_enum)
             f.enumerator = c.index;
         if constexpr(Build)
         {
