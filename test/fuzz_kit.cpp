@@ -47,7 +47,14 @@ struct stamp
     std::optional<std::vector<std::string>> tags;
     gs::preserved_members extra;
 };
+#if defined(__clang__)
+# pragma clang diagnostic push
+# pragma clang diagnostic ignored "-Wgnu-zero-variadic-macro-arguments"
+#endif
 BOOST_DESCRIBE_STRUCT(stamp, (), (at, kind, label, tags, extra))
+#if defined(__clang__)
+# pragma clang diagnostic pop
+#endif
 
 constexpr auto
 graphschema_model(gs::model_tag<stamp>) noexcept

@@ -37,7 +37,14 @@ struct toggle
     gs::nullable<colour> tint;
     gs::preserved_members rest;
 };
+#if defined(__clang__)
+# pragma clang diagnostic push
+# pragma clang diagnostic ignored "-Wgnu-zero-variadic-macro-arguments"
+#endif
 BOOST_DESCRIBE_STRUCT(toggle, (), (on, off, tint, rest))
+#if defined(__clang__)
+# pragma clang diagnostic pop
+#endif
 
 constexpr auto
 graphschema_model(gs::model_tag<toggle>)
